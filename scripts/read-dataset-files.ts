@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { DatasetFiles } from '../src/data/load-dataset';
+
+/** Reads claims.csv, sources.csv and sources/*.txt from a data folder (the CLIs' only I/O). */
+export function readDatasetFiles(dir: string, claimsPath = join(dir, 'claims.csv')): DatasetFiles {
+  const sourceDir = join(dir, 'sources');
+  const sourceTexts: Record<string, string> = {};
+  if (existsSync(sourceDir)) {
+    for (const f of readdirSync(sourceDir).filter((n) => n.endsWith('.txt'))) {
+      sourceTexts[basename(f, '.txt')] = readFileSync(join(sourceDir, f), 'utf8');
+    }
+  }
+  const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : '');
+  return {
+    claimsCsv: read(claimsPath),
+    sourcesCsv: read(join(dir, 'sources.csv')),
+    sourceTexts,
+    claimsFile: relative(process.cwd(), claimsPath) || claimsPath,
+    sourcesFile: relative(process.cwd(), join(dir, 'sources.csv')),
+  };
+}
+
+/** Value of a `--name value` argument. */
+export function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}

@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import type { Claim } from '../data/claim';
+import type { Source } from '../data/source';
+import { KINDS } from '../data/vocabulary';
+import { formatClaimValue, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
+import { searchClaims, sortClaims, type TableOrder } from '../domain/table-rows';
+import { QuoteText } from './QuoteText';
+
+interface Props {
+  claims: readonly Claim[];
+  sources: ReadonlyMap<string, Source>;
+  lang: Lang;
+  search: string;
+  order: TableOrder;
+  onSearch: (q: string) => void;
+  onSort: (key: TableOrder['key']) => void;
+  onSelect?: (id: string) => void;
+}
+
+const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
+  { key: 'label', label: 'colClaim' },
+  { key: 'value', label: 'colValue' },
+  { key: 'year', label: 'colYear' },
+  { key: 'kind', label: 'colKind' },
+  { key: 'source', label: 'colSource' },
+];
+
+/** The claims table: searchable, sortable, every row carrying its verbatim sentence. */
+export function ClaimsTable({ claims, sources, lang, search, order, onSearch, onSort, onSelect }: Props) {
+  const rows = useMemo(
+    () => sortClaims(searchClaims(claims, search, sources), order, lang, sources),
+    [claims, search, sources, order, lang],
+  );
+  return (
+    <section className="claims-table" aria-labelledby="claims-table-title">
+      <div className="table-toolbar">
+        <h2 id="claims-table-title">{t('tableCaption', lang)}</h2>
+        <label className="search">
+          <span className="visually-hidden">{t('search', lang)}</span>
+          <input type="search" value={search} placeholder={t('searchPlaceholder', lang)} onChange={(e) => onSearch(e.target.value)} />
+        </label>
+        <span className="count" role="status">
+          {t('showing', lang)} {rows.length} {t('of', lang)} {claims.length}
+        </span>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {SORTABLE.map(({ key, label }) => (
+                <th key={key} scope="col" aria-sort={order.key === key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" onClick={() => onSort(key)}>
+                    {t(label, lang)}
+                    <span aria-hidden="true">{order.key === key ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('colQuote', lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => {
+              const s = sources.get(c.sourceId);
+              return (
+                <tr key={c.id} data-claim-id={c.id} onClick={onSelect ? () => onSelect(c.id) : undefined}>
+                  <th scope="row">
+                    {lang === 'zh' ? c.labelZh : c.labelEn}
+                    <div className="muted">
+                      {t('saidBy', lang)}: {c.attributedTo}
+                    </div>
+                  </th>
+                  <td className="num">{formatClaimValue(c, lang)}</td>
+                  <td className="num">{c.year ?? ''}</td>
+                  <td>{KINDS[c.kind][lang]}</td>
+                  <td>
+                    {s?.outlet ?? c.sourceId}
+                    <div className="muted">
+                      {c.asOf}
+                      {s?.dateInferred ? t('inferredDate', lang) : ''}
+                    </div>
+                  </td>
+                  <td className="quote">
+                    <QuoteText quote={c.quote} figure={c.figure} />
+                    {c.note && (
+                      <div className="note">
+                        {t('note', lang)}: {c.note}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="empty">{t('noMatch', lang)}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Claim } from './claim';
+import { mentionValues, parseNumberExpressions } from './number-expressions';
+import type { Derivation } from './vocabulary';
+
+/** How each derivation turns a number written in the text into the stored one. */
+const TRANSFORMS: Readonly<Record<Derivation, (n: number) => number>> = {
+  fraction_to_percent: (n) => n * 100,
+  ratio_to_percent: (n) => n * 100,
+  percent_to_ratio: (n) => n / 100,
+  years_to_months: (n) => n * 12,
+};
+
+/** Equal up to rounding a curator may do when writing a derived value (33.3333 for 1/3 × 100). */
+function close(a: number, b: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= 1e-4 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Numbers the figure text can stand for, after the claim's derivation. */
+export function figureCandidates(figure: string, derivation?: Derivation): number[] {
+  const raw = parseNumberExpressions(figure).flatMap(mentionValues);
+  const t = derivation ? TRANSFORMS[derivation] : (n: number) => n;
+  return raw.map(t);
+}
+
+type FigureFields = Pick<Claim, 'figure' | 'quote' | 'value' | 'valueLow' | 'valueHigh' | 'derivation'>;
+
+/**
+ * Checks that the figure is in the quote and that every stored number (value, low, high) is one the
+ * figure actually says. Returns one problem per field that does not hold, as [column, reason].
+ */
+export function figureProblems(c: FigureFields): [string, string][] {
+  const out: [string, string][] = [];
+  if (c.figure === '') return [['figure', 'figure is empty']];
+  if (!c.quote.includes(c.figure)) return [['figure', `"${c.figure}" is not part of the quote`]];
+  const candidates = figureCandidates(c.figure, c.derivation);
+  const shown = candidates.length ? candidates.map((n) => String(Number(n.toPrecision(10)))).join(', ') : 'none';
+  const via = c.derivation ? ` after ${c.derivation}` : '';
+  const check = (column: string, v: number | undefined) => {
+    if (v === undefined) return;
+    if (!candidates.some((n) => close(n, v))) {
+      out.push([column, `${v} is not a number the figure "${c.figure}" states${via} (it reads: ${shown})`]);
+    }
+  };
+  check('value', c.value);
+  check('value_low', c.valueLow);
+  check('value_high', c.valueHigh);
+  return out;
+}
