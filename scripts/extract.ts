@@ -31,9 +31,16 @@ for (const source of dataset.sources) {
   const text = dataset.sourceTexts.get(source.id);
   const span = text === undefined ? undefined : articleSpan(text, source);
   if (!text || !span) continue;
-  const quoteSpans = dataset.claims.filter((c) => c.sourceId === source.id).map((c) => dataset.offsets.get(c.id)!).filter(Boolean);
+  const quoteSpans = dataset.claims
+    .filter((c) => c.sourceId === source.id)
+    .map((c) => dataset.offsets.get(c.id)!)
+    .filter(Boolean);
   const cov = sourceCoverage(source.id, splitSentences(text, span), quoteSpans, ignores);
-  totals = { numeric: totals.numeric + cov.numeric, covered: totals.covered + cov.covered, ignored: totals.ignored + cov.ignored };
+  totals = {
+    numeric: totals.numeric + cov.numeric,
+    covered: totals.covered + cov.covered,
+    ignored: totals.ignored + cov.ignored,
+  };
   console.log(`\n${source.id}: ${cov.covered} covered + ${cov.ignored} ignored of ${cov.numeric} numeric sentences`);
   for (const s of cov.uncovered) {
     leftover++;

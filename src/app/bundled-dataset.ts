@@ -4,7 +4,10 @@ import sourcesCsv from '../../data/sources.csv?raw';
 
 // The dataset ships inside the bundle: the page needs no server beyond static files, and the build
 // fails loudly if a file is missing.
-const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 /** Source id → text, from the bundled files. */
 function sourceTexts(): Record<string, string> {

@@ -38,7 +38,12 @@ export function ClaimsTable({ claims, sources, lang, search, order, onSearch, on
         <h2 id="claims-table-title">{t('tableCaption', lang)}</h2>
         <label className="search">
           <span className="visually-hidden">{t('search', lang)}</span>
-          <input type="search" value={search} placeholder={t('searchPlaceholder', lang)} onChange={(e) => onSearch(e.target.value)} />
+          <input
+            type="search"
+            value={search}
+            placeholder={t('searchPlaceholder', lang)}
+            onChange={(e) => onSearch(e.target.value)}
+          />
         </label>
         <span className="count" role="status">
           {t('showing', lang)} {rows.length} {t('of', lang)} {claims.length}
@@ -49,7 +54,11 @@ export function ClaimsTable({ claims, sources, lang, search, order, onSearch, on
           <thead>
             <tr>
               {SORTABLE.map(({ key, label }) => (
-                <th key={key} scope="col" aria-sort={order.key === key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <th
+                  key={key}
+                  scope="col"
+                  aria-sort={order.key === key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
                   <button type="button" onClick={() => onSort(key)}>
                     {t(label, lang)}
                     <span aria-hidden="true">{order.key === key ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>

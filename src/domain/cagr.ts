@@ -26,7 +26,12 @@ export function previousFromYoy(current: number, yoyPercent: number): number {
 }
 
 /** A year-by-year path from a base year at a constant rate, inclusive of both ends. */
-export function cagrPath(baseYear: number, base: number, ratePercent: number, endYear: number): { year: number; value: number }[] {
+export function cagrPath(
+  baseYear: number,
+  base: number,
+  ratePercent: number,
+  endYear: number,
+): { year: number; value: number }[] {
   const path: { year: number; value: number }[] = [];
   for (let y = baseYear; y <= endYear; y++) path.push({ year: y, value: projectCagr(base, ratePercent, y - baseYear) });
   return path;

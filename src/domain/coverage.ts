@@ -95,5 +95,12 @@ export function sourceCoverage(
     }
     uncovered.push(s);
   }
-  return { sourceId, numeric: numeric.length, covered, ignored, uncovered, unusedIgnores: mine.filter((i) => !used.has(i)) };
+  return {
+    sourceId,
+    numeric: numeric.length,
+    covered,
+    ignored,
+    uncovered,
+    unusedIgnores: mine.filter((i) => !used.has(i)),
+  };
 }

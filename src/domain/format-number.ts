@@ -99,7 +99,8 @@ export function formatInUnit(n: number, unit: Unit, lang: Lang): string {
 
 /** A range in a unit, the suffix written once: 3–4 months, 20%–50% stays readable as 20–50%. */
 export function formatRangeInUnit(low: number, high: number, unit: Unit, lang: Lang): string {
-  if (unit === 'USD' || unit === 'CNY' || unit === 'rank') return `${formatInUnit(low, unit, lang)}–${formatInUnit(high, unit, lang)}`;
+  if (unit === 'USD' || unit === 'CNY' || unit === 'rank')
+    return `${formatInUnit(low, unit, lang)}–${formatInUnit(high, unit, lang)}`;
   return `${digitsInUnit(low, unit, lang)}–${digitsInUnit(high, unit, lang)}${UNIT_SUFFIX[lang][unit] ?? ''}`;
 }
 

@@ -9,7 +9,19 @@ export interface TableOrder {
 
 /** Lower-cased text a search matches against: labels in both languages, quote, subject, speaker, source. */
 export function searchText(c: Claim, source?: Source): string {
-  return [c.id, c.labelEn, c.labelZh, c.quote, c.subject, c.attributedTo, c.region, c.metric, c.note, source?.outlet, source?.title]
+  return [
+    c.id,
+    c.labelEn,
+    c.labelZh,
+    c.quote,
+    c.subject,
+    c.attributedTo,
+    c.region,
+    c.metric,
+    c.note,
+    source?.outlet,
+    source?.title,
+  ]
     .join(' ')
     .toLowerCase();
 }
@@ -25,7 +37,12 @@ export function searchClaims(claims: readonly Claim[], query: string, sources: R
 }
 
 /** Sorts claims for the table; ties keep file order so the table is stable. */
-export function sortClaims(claims: readonly Claim[], order: TableOrder, lang: 'zh' | 'en', sources: ReadonlyMap<string, Source>): Claim[] {
+export function sortClaims(
+  claims: readonly Claim[],
+  order: TableOrder,
+  lang: 'zh' | 'en',
+  sources: ReadonlyMap<string, Source>,
+): Claim[] {
   const sign = order.dir === 'asc' ? 1 : -1;
   const key = (c: Claim): string | number => {
     switch (order.key) {

@@ -40,7 +40,10 @@ const tableSlice: Slice<TableSlice> = (set) => ({
   sortKey: 'source',
   sortDir: 'asc',
   setSearch: (search) => set({ search }),
-  sortBy: (key) => set((s) => (s.sortKey === key ? { sortDir: s.sortDir === 'asc' ? 'desc' : 'asc' } : { sortKey: key, sortDir: 'asc' })),
+  sortBy: (key) =>
+    set((s) =>
+      s.sortKey === key ? { sortDir: s.sortDir === 'asc' ? 'desc' : 'asc' } : { sortKey: key, sortDir: 'asc' },
+    ),
 });
 
 /** The app's store. Components select one field at a time: `useAppStore((s) => s.lang)`. */

@@ -15,7 +15,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const HOW_TO = 'Chromium not found: run `apt-get update && apt-get install -y chromium fonts-noto-cjk` (Debian) or set CHROMIUM_PATH.';
+const HOW_TO =
+  'Chromium not found: run `apt-get update && apt-get install -y chromium fonts-noto-cjk` (Debian) or set CHROMIUM_PATH.';
 
 function found(): string | undefined {
   const env = process.env['CHROMIUM_PATH'];
@@ -30,7 +31,8 @@ function found(): string | undefined {
 export function ensureChromium(): string {
   const path = found();
   if (path) return path;
-  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env['NO_APT_INSTALL'] !== '1';
+  const canInstall =
+    process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env['NO_APT_INSTALL'] !== '1';
   if (canInstall) {
     try {
       execFileSync('apt-get', ['update'], { stdio: 'ignore' });

@@ -25,7 +25,10 @@ describe('the built dashboard in Chromium', () => {
     const widths = await page.evaluate(() => {
       const c = document.createElement('canvas').getContext('2d')!;
       c.font = '16px "Noto Sans CJK SC", sans-serif';
-      return { zh: c.measureText('液冷服务器').width, tofuCheck: document.fonts.check('16px "Noto Sans CJK SC"', '液冷') };
+      return {
+        zh: c.measureText('液冷服务器').width,
+        tofuCheck: document.fonts.check('16px "Noto Sans CJK SC"', '液冷'),
+      };
     });
     expect(widths.zh).toBeGreaterThan(60);
     expect(widths.tofuCheck).toBe(true);

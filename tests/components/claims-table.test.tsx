@@ -42,7 +42,16 @@ const base: Omit<Claim, 'id' | 'quote' | 'figure' | 'value' | 'labelEn' | 'label
 };
 
 const claims: Claim[] = [
-  { ...base, id: 'market', quote: '2023年中国液冷服务器市场规模15.5亿美元', figure: '15.5亿美元', value: 1.55e9, labelEn: 'Liquid cooling market', labelZh: '液冷服务器市场', line: 2 },
+  {
+    ...base,
+    id: 'market',
+    quote: '2023年中国液冷服务器市场规模15.5亿美元',
+    figure: '15.5亿美元',
+    value: 1.55e9,
+    labelEn: 'Liquid cooling market',
+    labelZh: '液冷服务器市场',
+    line: 2,
+  },
   {
     ...base,
     id: 'xss',

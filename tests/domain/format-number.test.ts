@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatClaimValue, formatInUnit, formatMoney, formatRangeInUnit, formatScaled } from '../../src/domain/format-number';
+import {
+  formatClaimValue,
+  formatInUnit,
+  formatMoney,
+  formatRangeInUnit,
+  formatScaled,
+} from '../../src/domain/format-number';
 
 describe('formatScaled()', () => {
   it('uses 万/亿/万亿 in Chinese', () => {
@@ -48,6 +54,8 @@ describe('formatClaimValue()', () => {
     expect(formatClaimValue({ value: 4.4e12, unit: 'CNY', qualifier: 'at_least' }, 'zh')).toBe('≥4.4万亿元');
     expect(formatClaimValue({ value: 10, unit: 'x_per_year', qualifier: 'about' }, 'en')).toBe('≈10× / yr');
     expect(formatClaimValue({ value: 360, unit: 'EFLOPS', qualifier: 'more_than' }, 'en')).toBe('>360 EFLOPS');
-    expect(formatClaimValue({ valueLow: 1, valueHigh: 2, unit: 'doubling_months', qualifier: 'exactly' }, 'en')).toBe('1–2 months');
+    expect(formatClaimValue({ valueLow: 1, valueHigh: 2, unit: 'doubling_months', qualifier: 'exactly' }, 'en')).toBe(
+      '1–2 months',
+    );
   });
 });

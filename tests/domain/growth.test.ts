@@ -22,7 +22,8 @@ describe('growth unit conversions', () => {
     expect(multiplePerYearToDoublingMonths(2)).toBe(12);
     expect(multiplePerYearToDoublingMonths(4)).toBe(6);
     expect(multiplePerYearToDoublingMonths(10)).toBeCloseTo(3.612, 3);
-    for (const m of [1, 3.4, 5.7, 21.3]) expect(multiplePerYearToDoublingMonths(doublingMonthsToMultiplePerYear(m))).toBeCloseTo(m, 10);
+    for (const m of [1, 3.4, 5.7, 21.3])
+      expect(multiplePerYearToDoublingMonths(doublingMonthsToMultiplePerYear(m))).toBeCloseTo(m, 10);
   });
 
   it('× per year ↔ annual percent', () => {
