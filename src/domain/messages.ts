@@ -26,6 +26,9 @@ export const MESSAGES = {
   dataProblems: { zh: '数据问题', en: 'Data problems' },
   inferredDate: { zh: '（推断日期）', en: ' (inferred date)' },
   note: { zh: '注', en: 'Note' },
+  saidOn: { zh: '发言于', en: 'said on' },
+  flagSourceIssue: { zh: '原文数据有误或存疑，见注释', en: 'The source\'s figure is wrong or doubtful: see the note' },
+  clickToOpen: { zh: '点击查看原文', en: 'Click to open the source' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A message key. */

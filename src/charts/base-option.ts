@@ -1,0 +1,107 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Claim } from '../data/claim';
+import type { Source } from '../data/source';
+import { chartColors, KIND_STYLES, sourceColors } from './palette';
+import { claimTooltipHtml, esc, hasSourceError, type TooltipExtra } from './tooltip';
+import type { ViewContext } from './view-types';
+
+/** An explicit CJK-capable font stack, so Chinese renders the same on screen and in exports. */
+export const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
+
+/** A data item that knows which claim it draws. */
+export interface ClaimDatum {
+  claimId: string;
+  value: unknown;
+  name?: string;
+  symbol?: string;
+  symbolSize?: number;
+  itemStyle?: Record<string, unknown>;
+  label?: Record<string, unknown>;
+}
+
+/** Colour of each source, in the order of sources.csv (stable across views). */
+export function colorsFor(ctx: ViewContext): Map<string, string> {
+  return sourceColors([...ctx.sources.keys()]);
+}
+
+/** A claim as a plotted point: source colour, symbol and fill by kind, a badge ring when flagged. */
+export function claimDatum(c: Claim, value: unknown, ctx: ViewContext, extra: Partial<ClaimDatum> = {}): ClaimDatum {
+  const color = colorsFor(ctx).get(c.sourceId) ?? '#777';
+  const style = KIND_STYLES[c.kind];
+  const flagged = ctx.flagged.has(c.id) || hasSourceError(c);
+  return {
+    claimId: c.id,
+    value,
+    name: ctx.lang === 'zh' ? c.labelZh : c.labelEn,
+    symbol: style.symbol,
+    symbolSize: 12,
+    itemStyle: {
+      color: style.hollow ? chartColors(ctx.dark).hollowFill : color,
+      borderColor: flagged ? '#d62728' : color,
+      borderWidth: flagged ? 3 : 2,
+      borderType: flagged ? 'solid' : style.lineType,
+    },
+    ...extra,
+  };
+}
+
+/** Short display name of a source for legends: its outlet, trimmed. */
+export function sourceLegendName(s: Source | undefined, id: string): string {
+  const outlet = s?.outlet ?? id;
+  return outlet.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').trim();
+}
+
+/** Tooltip extras a view computes per claim (normalised units, derivations). */
+export type ExtraFor = (c: Claim) => TooltipExtra;
+
+/** The item tooltip formatter shared by every view: provenance for claim points, the name for the rest. */
+export function claimTooltipFormatter(claims: readonly Claim[], ctx: ViewContext, extraFor: ExtraFor = () => ({})) {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return (params: unknown): string => {
+    const p = (Array.isArray(params) ? params[0] : params) as { data?: { claimId?: string; tooltipHtml?: string }; name?: string; seriesName?: string };
+    const id = p?.data?.claimId;
+    const c = id ? byId.get(id) : undefined;
+    if (c) return claimTooltipHtml(c, ctx.sources.get(c.sourceId), ctx.lang, extraFor(c), ctx.flagged.has(c.id));
+    if (p?.data?.tooltipHtml) return p.data.tooltipHtml; // built from escaped parts by the view
+    return esc(String(p?.name || p?.seriesName || ''));
+  };
+}
+
+/** Options every view starts from: fonts, colours, accessibility (aria with decals), tooltip box. */
+export function baseOption(ctx: ViewContext, description: string): EChartsCoreOption {
+  const c = chartColors(ctx.dark);
+  return {
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: FONT_FAMILY, color: c.text },
+    aria: { enabled: true, label: { enabled: true, description }, decal: { show: true } },
+    tooltip: tooltipBase(ctx),
+    legend: { top: 0, type: 'scroll', textStyle: { color: c.text }, icon: 'circle' },
+    grid: { left: 12, right: 24, top: 44, bottom: 28, containLabel: true },
+  };
+}
+
+/** The tooltip box every view uses; views add their formatter. */
+export function tooltipBase(ctx: ViewContext) {
+  const c = chartColors(ctx.dark);
+  return {
+    trigger: 'item' as const,
+    confine: true,
+    enterable: false,
+    className: 'claim-tooltip-box',
+    extraCssText: 'max-width: min(380px, 86vw); white-space: normal;',
+    backgroundColor: ctx.dark ? '#1a1f29' : '#ffffff',
+    borderColor: c.axis,
+    textStyle: { color: c.text, fontFamily: FONT_FAMILY, fontSize: 12 },
+  };
+}
+
+/** Axis styling shared by value and category axes. */
+export function axisStyle(ctx: ViewContext) {
+  const c = chartColors(ctx.dark);
+  return {
+    axisLine: { lineStyle: { color: c.axis } },
+    axisLabel: { color: c.muted, fontFamily: FONT_FAMILY },
+    splitLine: { lineStyle: { color: c.split } },
+    nameTextStyle: { color: c.muted, fontFamily: FONT_FAMILY },
+  };
+}

@@ -1,0 +1,125 @@
+import type { Claim } from '../data/claim';
+import { doublingMonthsToMultiplePerYear } from '../domain/growth';
+import { doublingMidpoint, isGrowthUnit, toDoublingMonths, toMultiplePerYear } from '../domain/normalise-growth';
+import { axisStyle, baseOption, claimDatum, claimTooltipFormatter, colorsFor, sourceLegendName, tooltipBase } from './base-option';
+import { intervalSeries, type Interval } from './interval-series';
+import { KIND_STYLES } from './palette';
+import type { ViewContext, ViewResult, ViewSpec } from './view-types';
+
+const MOORE_MONTHS = 24;
+
+/** Growth claims this view draws: compute-demand growth and Moore's law, in doubling months or ×/year. */
+const isGrowthClaim = (c: Claim) => (c.metric === 'compute_demand_growth' || c.metric === 'moores_law') && isGrowthUnit(c);
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toPrecision(2));
+
+/** "≈ 4.3 months to double = ×6.9 per year" lines for the tooltip, so a reader can redo the maths. */
+function normalisedLines(c: Claim, lang: 'zh' | 'en'): string[] {
+  const d = toDoublingMonths(c);
+  if (!d) return [];
+  const x = toMultiplePerYear(d);
+  const months = d.months !== undefined ? fmt(d.months) : `${fmt(d.low!)}–${fmt(d.high!)}`;
+  const perYear = x.value !== undefined ? fmt(x.value) : `${fmt(x.low!)}–${fmt(x.high!)}`;
+  const formula = c.unit === 'x_per_year' ? '12 / log₂(×)' : '2^(12 / months)';
+  return lang === 'zh'
+    ? [`= 每 ${months} 个月翻一番 = 每年 ×${perYear}（换算：${formula}）`]
+    : [`= doubles every ${months} months = ×${perYear} per year (via ${formula})`];
+}
+
+/** Rows ordered by the era each rate describes, then by speed, so the acceleration reads top to bottom. */
+function eraYear(c: Claim): number {
+  return c.periodEnd ?? c.year ?? c.periodStart ?? Number(c.asOf.slice(0, 4));
+}
+
+/** AI compute growth: every growth claim as a doubling time (log axis), ranges as intervals, Moore's law as reference. */
+export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
+  const { lang } = ctx;
+  const rows = claims
+    .filter(isGrowthClaim)
+    .map((c) => ({ c, d: toDoublingMonths(c)! }))
+    .filter((r) => doublingMidpoint(r.d) !== undefined)
+    .sort((a, b) => eraYear(a.c) - eraYear(b.c) || doublingMidpoint(b.d)! - doublingMidpoint(a.d)!);
+  const omitted = claims
+    .filter((c) => !rows.some((r) => r.c.id === c.id))
+    .map((c) => ({
+      claimId: c.id,
+      reason: lang === 'zh' ? '倍数没有时间尺度，无法换算为翻番周期' : 'a multiple without a time span cannot be put on the doubling-time scale',
+    }));
+  const colors = colorsFor(ctx);
+  const categories = rows.map(({ c }) => {
+    const label = lang === 'zh' ? c.labelZh : c.labelEn;
+    return `${label} · ${sourceLegendName(ctx.sources.get(c.sourceId), c.sourceId)} ${c.asOf.slice(0, 4)}`;
+  });
+
+  const bySource = new Map<string, { points: ReturnType<typeof claimDatum>[]; intervals: Interval[] }>();
+  rows.forEach(({ c, d }, i) => {
+    const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
+    bySource.set(c.sourceId, entry);
+    if (d.months !== undefined) entry.points.push(claimDatum(c, [d.months, i], ctx));
+    else entry.intervals.push({ claimId: c.id, low: d.low!, high: d.high!, at: i, color: colors.get(c.sourceId)!, dashed: KIND_STYLES[c.kind].hollow });
+  });
+
+  const axis = axisStyle(ctx);
+  const valueAxis = (position: 'bottom' | 'top') => ({
+    type: ctx.logScale ? 'log' : 'value',
+    logBase: 2,
+    min: ctx.logScale ? 0.5 : 0,
+    max: 32,
+    position,
+    name: position === 'bottom' ? (lang === 'zh' ? '翻番周期（月，越短越快）' : 'doubling time (months; shorter = faster)') : lang === 'zh' ? '每年倍数' : '× per year',
+    nameLocation: 'middle',
+    nameGap: 28,
+    ...axis,
+    splitLine: position === 'bottom' ? axis.splitLine : { show: false },
+    axisLabel: {
+      ...axis.axisLabel,
+      formatter: (m: number) => (position === 'bottom' ? fmt(m) : `×${fmt(doublingMonthsToMultiplePerYear(m))}`),
+    },
+  });
+
+  const series: unknown[] = [];
+  for (const [sourceId, { points, intervals }] of bySource) {
+    const name = sourceLegendName(ctx.sources.get(sourceId), sourceId);
+    if (intervals.length) series.push({ ...intervalSeries(name, intervals, true), color: colors.get(sourceId) });
+    series.push({ type: 'scatter', name, data: points, color: colors.get(sourceId), z: 3 });
+  }
+  series.push({
+    type: 'line',
+    name: lang === 'zh' ? '摩尔定律（24个月）' : "Moore's law (24 months)",
+    data: [],
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      lineStyle: { type: 'dashed', color: '#888', width: 1.5 },
+      label: { formatter: lang === 'zh' ? '摩尔定律 24个月' : "Moore's law: 24 months", position: 'insideEndTop', color: '#777' },
+      data: [{ xAxis: MOORE_MONTHS }],
+    },
+  });
+
+  const option = {
+    ...baseOption(ctx, lang === 'zh' ? 'AI 算力增长：各来源所称的算力翻番周期' : 'AI compute growth: doubling times claimed by each source'),
+    grid: { left: 12, right: 28, top: 64, bottom: 44, containLabel: true },
+    legend: { top: 0, type: 'scroll', textStyle: { color: axis.axisLabel.color } },
+    xAxis: [valueAxis('bottom'), valueAxis('top')],
+    yAxis: {
+      type: 'category',
+      data: categories,
+      inverse: true,
+      ...axis,
+      axisLabel: { ...axis.axisLabel, width: 230, overflow: 'truncate' },
+      splitLine: { show: false },
+    },
+    tooltip: { ...tooltipBase(ctx), formatter: claimTooltipFormatter(claims, ctx, (c) => ({ lines: normalisedLines(c, lang) })) },
+    series,
+  };
+  return { option, shown: rows.map((r) => r.c.id), omitted, hasLogAxis: true };
+}
+
+/** The AI compute growth view. */
+export const computeGrowthView: ViewSpec = {
+  id: 'compute-growth',
+  title: { zh: 'AI 算力增长', en: 'AI compute growth' },
+  subtitle: { zh: '翻番周期（月，对数轴）；顶轴为对应的每年倍数', en: 'Doubling time in months (log axis); top axis: the same as × per year' },
+  select: (c) => c.topic === 'compute_growth',
+  build: buildComputeGrowthOption,
+};

@@ -1,0 +1,58 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Claim } from '../data/claim';
+import type { Source } from '../data/source';
+import type { Lang } from '../domain/format-number';
+
+/** The dashboard's views, in page order. */
+export const VIEW_IDS = [
+  'compute-growth',
+  'compute-capacity',
+  'market-size',
+  'liquid-cooling',
+  'power-energy',
+  'cost-price',
+  'model-landscape',
+  'adoption-other',
+  'timeline',
+] as const;
+/** One view of the dashboard. */
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** What every option builder needs besides the claims. */
+export interface ViewContext {
+  lang: Lang;
+  sources: ReadonlyMap<string, Source>;
+  /** Log scale on value axes that span orders of magnitude. */
+  logScale: boolean;
+  dark: boolean;
+  /** Claim ids whose source the audit flags (shown with a warning badge). */
+  flagged: ReadonlySet<string>;
+}
+
+/** A claim the view could not draw, and why (it is still in the table). */
+export interface Omitted {
+  claimId: string;
+  reason: string;
+}
+
+/** What an option builder returns: the option, and which claims it shows. */
+export interface ViewResult {
+  option: EChartsCoreOption;
+  /** Claims drawn as points, bars or intervals (each has `claimId` on its data item). */
+  shown: string[];
+  /** Claims of this view's topic that no chart suits, with the reason. */
+  omitted: Omitted[];
+  /** Whether a log/linear toggle means anything here. */
+  hasLogAxis: boolean;
+}
+
+/** A view: its titles and its pure option builder. */
+export interface ViewSpec {
+  id: ViewId;
+  title: Record<Lang, string>;
+  /** Subtitle naming the unit(s). */
+  subtitle: Record<Lang, string>;
+  /** Which claims belong to the view (the page filters first, then passes them). */
+  select: (c: Claim) => boolean;
+  build: (claims: readonly Claim[], ctx: ViewContext) => ViewResult;
+}
