@@ -1,42 +1,78 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { VIEWS } from '../charts/views';
+import type { ViewContext } from '../charts/view-types';
+import { ChartCard } from '../components/ChartCard';
 import { ClaimsTable } from '../components/ClaimsTable';
+import { FilterBar } from '../components/FilterBar';
+import { SourceReader } from '../components/SourceReader';
 import type { Dataset } from '../data/load-dataset';
 import { formatProblem } from '../data/problem';
+import { filterClaims, yearSpan } from '../domain/filters';
 import { t } from '../domain/messages';
 import { useAppStore } from '../state/store';
+import { HeaderControls } from './HeaderControls';
+import { useDarkMode } from './use-dark-mode';
 
-/** The page: header, data problems (if any), and the claims table. */
-export function App({ dataset }: { dataset: Dataset }) {
+const NO_FLAGS: ReadonlySet<string> = new Set();
+
+/** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
+export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
   const lang = useAppStore((s) => s.lang);
-  const setLang = useAppStore((s) => s.setLang);
+  const theme = useAppStore((s) => s.theme);
+  const logScale = useAppStore((s) => s.logScale);
+  const setLogScale = useAppStore((s) => s.setLogScale);
+  const filters = useAppStore((s) => s.filters);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const resetFilters = useAppStore((s) => s.resetFilters);
+  const openClaim = useAppStore((s) => s.openClaim);
+  const openReader = useAppStore((s) => s.openReader);
+  const closeReader = useAppStore((s) => s.closeReader);
   const search = useAppStore((s) => s.search);
   const setSearch = useAppStore((s) => s.setSearch);
   const sortKey = useAppStore((s) => s.sortKey);
   const sortDir = useAppStore((s) => s.sortDir);
   const sortBy = useAppStore((s) => s.sortBy);
+  const dark = useDarkMode(theme);
+
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  const span = useMemo(() => yearSpan(dataset.claims), [dataset.claims]);
+  const filtered = useMemo(() => filterClaims(dataset.claims, filters), [dataset.claims, filters]);
+  const ctx: ViewContext = useMemo(
+    () => ({ lang, sources, logScale, dark, flagged: NO_FLAGS }),
+    [lang, sources, logScale, dark],
+  );
+  const perView = useMemo(() => VIEWS.map((spec) => ({ spec, claims: filtered.filter(spec.select) })), [filtered]);
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
+  const select = useCallback((id: string) => openReader(id), [openReader]);
+
+  const claim = openClaim ? dataset.claims.find((c) => c.id === openClaim) : undefined;
+  const claimSource = claim ? sources.get(claim.sourceId) : undefined;
+  const claimText = claim ? dataset.sourceTexts.get(claim.sourceId) : undefined;
+  const claimOffsets = claim ? dataset.offsets.get(claim.id) : undefined;
 
   return (
-    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={claim ? 'app with-reader' : 'app'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <a className="skip" href="#claims-table-title">
+        {t('skipToTable', lang)}
+      </a>
       <header className="app-header">
         <div>
           <h1>{t('appTitle', lang)}</h1>
           <p className="subtitle">{t('appSubtitle', lang)}</p>
           <p className="muted">
-            {dataset.claims.length} {t('claimsCount', lang)} · {dataset.sources.length} {t('sourcesCount', lang)}
+            {dataset.claims.length} {t('claimsCount', lang)} · {dataset.sources.length} {t('sourcesCount', lang)} ·{' '}
+            {t('showing', lang)} {filtered.length}
           </p>
         </div>
-        <div role="group" aria-label={t('language', lang)} className="lang-switch">
-          {(['zh', 'en'] as const).map((l) => (
-            <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)}>
-              {l === 'zh' ? '中文' : 'English'}
-            </button>
-          ))}
-        </div>
+        <HeaderControls />
       </header>
+      {missingClaim && (
+        <p className="notice" role="status">
+          {t('claimMissing', lang)} <code>{missingClaim}</code>
+        </p>
+      )}
       {dataset.problems.length > 0 && (
-        <details className="problems" open>
+        <details className="problems">
           <summary>
             {t('dataProblems', lang)}: {dataset.problems.length}
           </summary>
@@ -47,17 +83,49 @@ export function App({ dataset }: { dataset: Dataset }) {
           </ul>
         </details>
       )}
-      <main>
-        <ClaimsTable
-          claims={dataset.claims}
-          sources={sources}
-          lang={lang}
-          search={search}
-          order={order}
-          onSearch={setSearch}
-          onSort={sortBy}
-        />
-      </main>
+      <FilterBar
+        filters={filters}
+        sources={dataset.sources}
+        span={span}
+        lang={lang}
+        onChange={setFilters}
+        onReset={resetFilters}
+      />
+      <div className="layout">
+        <main className="views">
+          {perView.map(({ spec, claims }) => (
+            <ChartCard
+              key={spec.id}
+              spec={spec}
+              claims={claims}
+              ctx={ctx}
+              onSelectClaim={select}
+              onToggleLog={setLogScale}
+            />
+          ))}
+          <ClaimsTable
+            claims={filtered}
+            sources={sources}
+            lang={lang}
+            search={search}
+            order={order}
+            onSearch={setSearch}
+            onSort={sortBy}
+            onSelect={select}
+            selectedId={claim?.id}
+          />
+        </main>
+        {claim && claimSource && claimText !== undefined && claimOffsets && (
+          <SourceReader
+            claim={claim}
+            source={claimSource}
+            text={claimText}
+            offsets={claimOffsets}
+            lang={lang}
+            onClose={closeReader}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { claimTooltipHtml, esc, hasSourceError, type TooltipExtra } from './tool
 import type { ViewContext } from './view-types';
 
 /** An explicit CJK-capable font stack, so Chinese renders the same on screen and in exports. */
-export const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
+export const FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
 
 /** A data item that knows which claim it draws. */
 export interface ClaimDatum {
@@ -45,10 +46,10 @@ export function claimDatum(c: Claim, value: unknown, ctx: ViewContext, extra: Pa
   };
 }
 
-/** Short display name of a source for legends: its outlet, trimmed. */
-export function sourceLegendName(s: Source | undefined, id: string): string {
-  const outlet = s?.outlet ?? id;
-  return outlet.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').trim();
+/** Short display name of a source for legends (short_zh / short_en of sources.csv). */
+export function sourceLegendName(s: Source | undefined, id: string, lang: 'zh' | 'en' = 'en'): string {
+  if (!s) return id;
+  return lang === 'zh' ? s.shortZh : s.shortEn;
 }
 
 /** Tooltip extras a view computes per claim (normalised units, derivations). */
@@ -58,7 +59,11 @@ export type ExtraFor = (c: Claim) => TooltipExtra;
 export function claimTooltipFormatter(claims: readonly Claim[], ctx: ViewContext, extraFor: ExtraFor = () => ({})) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return (params: unknown): string => {
-    const p = (Array.isArray(params) ? params[0] : params) as { data?: { claimId?: string; tooltipHtml?: string }; name?: string; seriesName?: string };
+    const p = (Array.isArray(params) ? params[0] : params) as {
+      data?: { claimId?: string; tooltipHtml?: string };
+      name?: string;
+      seriesName?: string;
+    };
     const id = p?.data?.claimId;
     const c = id ? byId.get(id) : undefined;
     if (c) return claimTooltipHtml(c, ctx.sources.get(c.sourceId), ctx.lang, extraFor(c), ctx.flagged.has(c.id));

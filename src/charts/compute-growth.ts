@@ -1,7 +1,15 @@
 import type { Claim } from '../data/claim';
 import { doublingMonthsToMultiplePerYear } from '../domain/growth';
 import { doublingMidpoint, isGrowthUnit, toDoublingMonths, toMultiplePerYear } from '../domain/normalise-growth';
-import { axisStyle, baseOption, claimDatum, claimTooltipFormatter, colorsFor, sourceLegendName, tooltipBase } from './base-option';
+import {
+  axisStyle,
+  baseOption,
+  claimDatum,
+  claimTooltipFormatter,
+  colorsFor,
+  sourceLegendName,
+  tooltipBase,
+} from './base-option';
 import { intervalSeries, type Interval } from './interval-series';
 import { KIND_STYLES } from './palette';
 import type { ViewContext, ViewResult, ViewSpec } from './view-types';
@@ -9,9 +17,11 @@ import type { ViewContext, ViewResult, ViewSpec } from './view-types';
 const MOORE_MONTHS = 24;
 
 /** Growth claims this view draws: compute-demand growth and Moore's law, in doubling months or ×/year. */
-const isGrowthClaim = (c: Claim) => (c.metric === 'compute_demand_growth' || c.metric === 'moores_law') && isGrowthUnit(c);
+const isGrowthClaim = (c: Claim) =>
+  (c.metric === 'compute_demand_growth' || c.metric === 'moores_law') && isGrowthUnit(c);
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toPrecision(2));
+// Two significant digits, no trailing zeros: ×16, ×2.8, 4.3 months; whole numbers from 100 up (×4096).
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : String(Number(n.toPrecision(2))));
 
 /** "≈ 4.3 months to double = ×6.9 per year" lines for the tooltip, so a reader can redo the maths. */
 function normalisedLines(c: Claim, lang: 'zh' | 'en'): string[] {
@@ -43,30 +53,45 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
     .filter((c) => !rows.some((r) => r.c.id === c.id))
     .map((c) => ({
       claimId: c.id,
-      reason: lang === 'zh' ? '倍数没有时间尺度，无法换算为翻番周期' : 'a multiple without a time span cannot be put on the doubling-time scale',
+      reason:
+        lang === 'zh'
+          ? '倍数没有时间尺度，无法换算为翻番周期'
+          : 'a multiple without a time span cannot be put on the doubling-time scale',
     }));
   const colors = colorsFor(ctx);
-  const categories = rows.map(({ c }) => {
-    const label = lang === 'zh' ? c.labelZh : c.labelEn;
-    return `${label} · ${sourceLegendName(ctx.sources.get(c.sourceId), c.sourceId)} ${c.asOf.slice(0, 4)}`;
-  });
+  const categories = rows.map(({ c }) => (lang === 'zh' ? c.labelZh : c.labelEn));
 
   const bySource = new Map<string, { points: ReturnType<typeof claimDatum>[]; intervals: Interval[] }>();
   rows.forEach(({ c, d }, i) => {
     const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
     bySource.set(c.sourceId, entry);
     if (d.months !== undefined) entry.points.push(claimDatum(c, [d.months, i], ctx));
-    else entry.intervals.push({ claimId: c.id, low: d.low!, high: d.high!, at: i, color: colors.get(c.sourceId)!, dashed: KIND_STYLES[c.kind].hollow });
+    else
+      entry.intervals.push({
+        claimId: c.id,
+        low: d.low!,
+        high: d.high!,
+        at: i,
+        color: colors.get(c.sourceId)!,
+        dashed: KIND_STYLES[c.kind].hollow,
+      });
   });
 
   const axis = axisStyle(ctx);
   const valueAxis = (position: 'bottom' | 'top') => ({
     type: ctx.logScale ? 'log' : 'value',
     logBase: 2,
-    min: ctx.logScale ? 0.5 : 0,
+    min: ctx.logScale ? 1 : 0,
     max: 32,
     position,
-    name: position === 'bottom' ? (lang === 'zh' ? '翻番周期（月，越短越快）' : 'doubling time (months; shorter = faster)') : lang === 'zh' ? '每年倍数' : '× per year',
+    name:
+      position === 'bottom'
+        ? lang === 'zh'
+          ? '翻番周期（月，越短越快）'
+          : 'doubling time (months; shorter = faster)'
+        : lang === 'zh'
+          ? '每年倍数'
+          : '× per year',
     nameLocation: 'middle',
     nameGap: 28,
     ...axis,
@@ -79,7 +104,7 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
 
   const series: unknown[] = [];
   for (const [sourceId, { points, intervals }] of bySource) {
-    const name = sourceLegendName(ctx.sources.get(sourceId), sourceId);
+    const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, lang);
     if (intervals.length) series.push({ ...intervalSeries(name, intervals, true), color: colors.get(sourceId) });
     series.push({ type: 'scatter', name, data: points, color: colors.get(sourceId), z: 3 });
   }
@@ -91,13 +116,22 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
       silent: true,
       symbol: 'none',
       lineStyle: { type: 'dashed', color: '#888', width: 1.5 },
-      label: { formatter: lang === 'zh' ? '摩尔定律 24个月' : "Moore's law: 24 months", position: 'insideEndTop', color: '#777' },
+      label: {
+        formatter: lang === 'zh' ? '摩尔定律 24个月' : "Moore's law: 24 months",
+        position: 'insideEndTop',
+        color: '#777',
+      },
       data: [{ xAxis: MOORE_MONTHS }],
     },
   });
 
   const option = {
-    ...baseOption(ctx, lang === 'zh' ? 'AI 算力增长：各来源所称的算力翻番周期' : 'AI compute growth: doubling times claimed by each source'),
+    ...baseOption(
+      ctx,
+      lang === 'zh'
+        ? 'AI 算力增长：各来源所称的算力翻番周期'
+        : 'AI compute growth: doubling times claimed by each source',
+    ),
     grid: { left: 12, right: 28, top: 64, bottom: 44, containLabel: true },
     legend: { top: 0, type: 'scroll', textStyle: { color: axis.axisLabel.color } },
     xAxis: [valueAxis('bottom'), valueAxis('top')],
@@ -106,20 +140,26 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
       data: categories,
       inverse: true,
       ...axis,
-      axisLabel: { ...axis.axisLabel, width: 230, overflow: 'truncate' },
+      axisLabel: { ...axis.axisLabel, width: 260, overflow: 'truncate' },
       splitLine: { show: false },
     },
-    tooltip: { ...tooltipBase(ctx), formatter: claimTooltipFormatter(claims, ctx, (c) => ({ lines: normalisedLines(c, lang) })) },
+    tooltip: {
+      ...tooltipBase(ctx),
+      formatter: claimTooltipFormatter(claims, ctx, (c) => ({ lines: normalisedLines(c, lang) })),
+    },
     series,
   };
-  return { option, shown: rows.map((r) => r.c.id), omitted, hasLogAxis: true };
+  return { option, shown: rows.map((r) => r.c.id), omitted, hasLogAxis: true, rows: rows.length };
 }
 
 /** The AI compute growth view. */
 export const computeGrowthView: ViewSpec = {
   id: 'compute-growth',
   title: { zh: 'AI 算力增长', en: 'AI compute growth' },
-  subtitle: { zh: '翻番周期（月，对数轴）；顶轴为对应的每年倍数', en: 'Doubling time in months (log axis); top axis: the same as × per year' },
+  subtitle: {
+    zh: '翻番周期（月，对数轴）；顶轴为对应的每年倍数',
+    en: 'Doubling time in months (log axis); top axis: the same as × per year',
+  },
   select: (c) => c.topic === 'compute_growth',
   build: buildComputeGrowthOption,
 };

@@ -46,13 +46,31 @@ export function intervalSeries(name: string, intervals: readonly Interval[], hor
       const [x2, y2] = b as [number, number];
       const bar = horizontal
         ? { x: Math.min(x1, x2), y: y1 - thick / 2, width: Math.max(Math.abs(x2 - x1), 3), height: thick, r: thick / 2 }
-        : { x: x1 - thick / 2, y: Math.min(y1, y2), width: thick, height: Math.max(Math.abs(y2 - y1), 3), r: thick / 2 };
+        : {
+            x: x1 - thick / 2,
+            y: Math.min(y1, y2),
+            width: thick,
+            height: Math.max(Math.abs(y2 - y1), 3),
+            r: thick / 2,
+          };
       const capLine = (x: number, y: number) =>
-        horizontal ? { x1: x, y1: y - cap / 2, x2: x, y2: y + cap / 2 } : { x1: x - cap / 2, y1: y, x2: x + cap / 2, y2: y };
+        horizontal
+          ? { x1: x, y1: y - cap / 2, x2: x, y2: y + cap / 2 }
+          : { x1: x - cap / 2, y1: y, x2: x + cap / 2, y2: y };
       return {
         type: 'group',
         children: [
-          { type: 'rect', shape: bar, style: { fill: color, opacity: dashed ? 0.25 : 0.45, stroke: color, lineWidth: 1, lineDash: dashed ? [4, 3] : null } },
+          {
+            type: 'rect',
+            shape: bar,
+            style: {
+              fill: color,
+              opacity: dashed ? 0.25 : 0.45,
+              stroke: color,
+              lineWidth: 1,
+              lineDash: dashed ? [4, 3] : null,
+            },
+          },
           { type: 'line', shape: capLine(x1, y1), style: { stroke: color, lineWidth: 2 } },
           { type: 'line', shape: capLine(x2, y2), style: { stroke: color, lineWidth: 2 } },
         ],

@@ -27,6 +27,20 @@ export const KIND_STYLES: Readonly<Record<Kind, KindStyle>> = {
 /** Colours of chart furniture for light and dark pages. */
 export function chartColors(dark: boolean) {
   return dark
-    ? { text: '#e6e9ef', muted: '#9aa3b2', axis: '#4a5263', split: '#2b3240', background: 'transparent', hollowFill: '#11151c' }
-    : { text: '#1d2330', muted: '#5b6475', axis: '#9aa3b2', split: '#e8ebf0', background: 'transparent', hollowFill: '#ffffff' };
+    ? {
+        text: '#e6e9ef',
+        muted: '#9aa3b2',
+        axis: '#4a5263',
+        split: '#2b3240',
+        background: 'transparent',
+        hollowFill: '#11151c',
+      }
+    : {
+        text: '#1d2330',
+        muted: '#5b6475',
+        axis: '#9aa3b2',
+        split: '#e8ebf0',
+        background: 'transparent',
+        hollowFill: '#ffffff',
+      };
 }

@@ -19,7 +19,8 @@ export function quoteHtml(quote: string, figure: string): string {
 }
 
 /** Whether a claim's note records an error in the source itself (shown as a flag). */
-export const hasSourceError = (c: Pick<Claim, 'note'>): boolean => /SOURCE (ARITHMETIC )?ERROR|SOURCE CLAIM UNSUPPORTED/.test(c.note);
+export const hasSourceError = (c: Pick<Claim, 'note'>): boolean =>
+  /SOURCE (ARITHMETIC )?ERROR|SOURCE CLAIM UNSUPPORTED/.test(c.note);
 
 /** Extra lines a view adds to a point's tooltip (normalised value, derivation), already plain text. */
 export interface TooltipExtra {
@@ -27,7 +28,13 @@ export interface TooltipExtra {
 }
 
 /** The provenance tooltip of one claim: value, label, speaker, outlet and date, kind, the verbatim quote. */
-export function claimTooltipHtml(c: Claim, source: Source | undefined, lang: Lang, extra: TooltipExtra = {}, flagged = false): string {
+export function claimTooltipHtml(
+  c: Claim,
+  source: Source | undefined,
+  lang: Lang,
+  extra: TooltipExtra = {},
+  flagged = false,
+): string {
   const label = lang === 'zh' ? c.labelZh : c.labelEn;
   const date = source ? `${source.published}${source.dateInferred ? t('inferredDate', lang) : ''}` : '';
   const when = c.asOf !== source?.published ? `${t('saidOn', lang)} ${c.asOf}` : '';
@@ -36,7 +43,7 @@ export function claimTooltipHtml(c: Claim, source: Source | undefined, lang: Lan
     `<div class="tt-label">${esc(label)}</div>`,
     ...(extra.lines ?? []).map((l) => `<div class="tt-extra">${esc(l)}</div>`),
     `<div class="tt-meta">${esc(`${t('saidBy', lang)}: ${c.attributedTo}`)}</div>`,
-    `<div class="tt-meta">${esc([source?.outlet ?? c.sourceId, date].filter(Boolean).join(' · '))}${when ? ` · ${esc(when)}` : ''}</div>`,
+    `<div class="tt-meta">${esc([source ? (lang === 'zh' ? source.shortZh : source.shortEn) : c.sourceId, date].filter(Boolean).join(' · '))}${when ? ` · ${esc(when)}` : ''}</div>`,
     `<div class="tt-meta">${esc(`${t('colKind', lang)}: ${KINDS[c.kind][lang]}`)}</div>`,
     flagged || hasSourceError(c) ? `<div class="tt-flag">⚠ ${esc(t('flagSourceIssue', lang))}</div>` : '',
     `<blockquote class="tt-quote" lang="zh">${quoteHtml(c.quote, c.figure)}</blockquote>`,

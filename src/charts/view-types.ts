@@ -44,6 +44,8 @@ export interface ViewResult {
   omitted: Omitted[];
   /** Whether a log/linear toggle means anything here. */
   hasLogAxis: boolean;
+  /** Number of category rows, when the chart has them, so the card can give each row room. */
+  rows?: number;
 }
 
 /** A view: its titles and its pure option builder. */

@@ -16,6 +16,7 @@ interface Props {
   onSearch: (q: string) => void;
   onSort: (key: TableOrder['key']) => void;
   onSelect?: (id: string) => void;
+  selectedId?: string;
 }
 
 const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
@@ -27,7 +28,7 @@ const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
 ];
 
 /** The claims table: searchable, sortable, every row carrying its verbatim sentence. */
-export function ClaimsTable({ claims, sources, lang, search, order, onSearch, onSort, onSelect }: Props) {
+export function ClaimsTable({ claims, sources, lang, search, order, onSearch, onSort, onSelect, selectedId }: Props) {
   const rows = useMemo(
     () => sortClaims(searchClaims(claims, search, sources), order, lang, sources),
     [claims, search, sources, order, lang],
@@ -72,7 +73,24 @@ export function ClaimsTable({ claims, sources, lang, search, order, onSearch, on
             {rows.map((c) => {
               const s = sources.get(c.sourceId);
               return (
-                <tr key={c.id} data-claim-id={c.id} onClick={onSelect ? () => onSelect(c.id) : undefined}>
+                <tr
+                  key={c.id}
+                  data-claim-id={c.id}
+                  className={c.id === selectedId ? 'selected' : undefined}
+                  tabIndex={onSelect ? 0 : undefined}
+                  aria-current={c.id === selectedId ? 'true' : undefined}
+                  onClick={onSelect ? () => onSelect(c.id) : undefined}
+                  onKeyDown={
+                    onSelect
+                      ? (e) => {
+                          if (e.key === 'Enter' || e.key === ' ') {
+                            e.preventDefault();
+                            onSelect(c.id);
+                          }
+                        }
+                      : undefined
+                  }
+                >
                   <th scope="row">
                     {lang === 'zh' ? c.labelZh : c.labelEn}
                     <div className="muted">

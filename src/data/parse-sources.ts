@@ -36,6 +36,8 @@ export function parseSourcesCsv(text: string, file = 'sources.csv'): ParsedSourc
     if (rowProblems.length > 0) continue;
     sources.push({
       id: f('id'),
+      shortZh: f('short_zh') || f('id'),
+      shortEn: f('short_en') || f('id'),
       title: f('title'),
       titleEn: f('title_en'),
       outlet: f('outlet'),

@@ -1,6 +1,9 @@
 /** One source article and what we know about it. */
 export interface Source {
   id: string;
+  /** Short names for legends, filters and footnotes. */
+  shortZh: string;
+  shortEn: string;
   title: string;
   titleEn: string;
   outlet: string;
@@ -26,6 +29,8 @@ export interface Source {
 /** Every column of sources.csv, in file order. */
 export const SOURCE_COLUMNS = [
   'id',
+  'short_zh',
+  'short_en',
   'title',
   'title_en',
   'outlet',

@@ -11,13 +11,16 @@ export interface DoublingTime {
 }
 
 /** Whether a claim's unit is a growth rate that can be put on the doubling-time scale. */
-export const isGrowthUnit = (c: Pick<Claim, 'unit'>): boolean => c.unit === 'doubling_months' || c.unit === 'x_per_year';
+export const isGrowthUnit = (c: Pick<Claim, 'unit'>): boolean =>
+  c.unit === 'doubling_months' || c.unit === 'x_per_year';
 
 /**
  * A growth claim as a doubling time in months. ×N per year becomes 12 / log2(N); a range's ends swap,
  * because a faster multiple is a shorter doubling time. Undefined for other units.
  */
-export function toDoublingMonths(c: Pick<Claim, 'unit' | 'value' | 'valueLow' | 'valueHigh'>): DoublingTime | undefined {
+export function toDoublingMonths(
+  c: Pick<Claim, 'unit' | 'value' | 'valueLow' | 'valueHigh'>,
+): DoublingTime | undefined {
   if (c.unit === 'doubling_months') return { months: c.value, low: c.valueLow, high: c.valueHigh };
   if (c.unit !== 'x_per_year') return undefined;
   const m = (x: number | undefined) => (x !== undefined && x > 1 ? multiplePerYearToDoublingMonths(x) : undefined);

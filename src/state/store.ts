@@ -1,26 +1,44 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
+import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format-number';
+import type { TableOrder } from '../domain/table-rows';
+import type { UrlState } from './url-state';
 
-/** UI preferences: language. */
+/** UI preferences: language, colour theme, log or linear value axes. */
 export interface UiSlice {
   lang: Lang;
+  theme: 'system' | 'light' | 'dark';
+  logScale: boolean;
   setLang: (lang: Lang) => void;
+  setTheme: (theme: UiSlice['theme']) => void;
+  setLogScale: (log: boolean) => void;
+}
+
+/** Filters that every chart and the table follow. */
+export interface FilterSlice {
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+}
+
+/** The claim open in the source reader. */
+export interface SelectionSlice {
+  openClaim?: string;
+  openReader: (claimId: string) => void;
+  closeReader: () => void;
 }
 
 /** Table search and sort. */
 export interface TableSlice {
   search: string;
-  sortKey: TableSortKey;
-  sortDir: 'asc' | 'desc';
+  sortKey: TableOrder['key'];
+  sortDir: TableOrder['dir'];
   setSearch: (search: string) => void;
-  sortBy: (key: TableSortKey) => void;
+  sortBy: (key: TableOrder['key']) => void;
 }
 
-/** Columns the claims table can be sorted by. */
-export type TableSortKey = 'label' | 'value' | 'year' | 'source' | 'kind';
-
 /** The whole store: one bound store built from slices. */
-export type AppState = UiSlice & TableSlice;
+export type AppState = UiSlice & FilterSlice & SelectionSlice & TableSlice & { applyUrlState: (s: UrlState) => void };
 
 /** The browser's preferred language, zh or en. */
 export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
@@ -28,11 +46,27 @@ export function browserLang(languages: readonly string[] = globalThis.navigator?
   return first.startsWith('zh') ? 'zh' : 'en';
 }
 
-type Slice<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void) => T;
+type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const uiSlice: Slice<UiSlice> = (set) => ({
   lang: browserLang(),
+  theme: 'system',
+  logScale: true,
   setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
+  setLogScale: (logScale) => set({ logScale }),
+});
+
+const filterSlice: Slice<FilterSlice> = (set) => ({
+  filters: NO_FILTERS,
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  resetFilters: () => set({ filters: NO_FILTERS }),
+});
+
+const selectionSlice: Slice<SelectionSlice> = (set) => ({
+  openClaim: undefined,
+  openReader: (openClaim) => set({ openClaim }),
+  closeReader: () => set({ openClaim: undefined }),
 });
 
 const tableSlice: Slice<TableSlice> = (set) => ({
@@ -47,7 +81,30 @@ const tableSlice: Slice<TableSlice> = (set) => ({
 });
 
 /** The app's store. Components select one field at a time: `useAppStore((s) => s.lang)`. */
-export const useAppStore = create<AppState>()((set) => ({
-  ...uiSlice(set),
-  ...tableSlice(set),
+export const useAppStore = create<AppState>()((...a) => ({
+  ...uiSlice(...a),
+  ...filterSlice(...a),
+  ...selectionSlice(...a),
+  ...tableSlice(...a),
+  applyUrlState: (u) =>
+    a[0]({
+      lang: u.lang,
+      theme: u.theme,
+      logScale: u.logScale,
+      filters: u.filters,
+      openClaim: u.openClaim,
+      search: u.search,
+    }),
 }));
+
+/** The part of the store a link reproduces. */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    lang: s.lang,
+    theme: s.theme,
+    logScale: s.logScale,
+    filters: s.filters,
+    openClaim: s.openClaim,
+    search: s.search,
+  };
+}

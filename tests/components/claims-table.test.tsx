@@ -10,6 +10,8 @@ import type { TableOrder } from '../../src/domain/table-rows';
 
 const source: Source = {
   id: 'src-a',
+  shortZh: '通信世界',
+  shortEn: 'CWW',
   title: '标题',
   titleEn: 'Title',
   outlet: '通信世界全媒体 (CWW)',

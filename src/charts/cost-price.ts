@@ -1,0 +1,133 @@
+import type { Claim } from '../data/claim';
+import { formatInUnit, formatMoney, type Lang } from '../domain/format-number';
+import { baseOption, claimTooltipFormatter, tooltipBase } from './base-option';
+import { byValueDesc, layoutPanels, rowOf, type Panel, type PanelRow } from './cost-price-panels';
+import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
+
+/** Unit families, one panel each; USD and CNY stay apart because currencies are never converted. */
+type Family = 'relative' | 'percent' | 'USD' | 'CNY' | 'CNY_per_month' | 'year';
+const FAMILIES: readonly Family[] = ['relative', 'percent', 'USD', 'CNY', 'CNY_per_month', 'year'];
+
+const TITLES: Record<Family, Record<Lang, string>> = {
+  relative: { zh: '相对比较对象（%，100% = 持平）', en: 'Relative to the comparison (%; 100% = parity)' },
+  percent: { zh: '百分比：利润率、占比', en: 'Percent: margin, share' },
+  USD: { zh: '美元', en: 'US dollars' },
+  CNY: { zh: '人民币（元）', en: 'Chinese yuan' },
+  CNY_per_month: { zh: '元/月', en: 'Yuan per month' },
+  year: { zh: '年份', en: 'Calendar year' },
+};
+
+const isMoney = (f: Family) => f === 'USD' || f === 'CNY' || f === 'CNY_per_month';
+
+/** Ratios and "X% of Y" comparisons share one axis as percent of the thing compared with. */
+function familyOf(c: Claim): Family | undefined {
+  if (c.unit === 'ratio' || (c.unit === 'percent' && (c.metric === 'price_ratio' || c.metric === 'capability_ratio')))
+    return 'relative';
+  if (c.unit === 'percent') return 'percent';
+  if (c.unit === 'USD' || c.unit === 'CNY' || c.unit === 'CNY_per_month' || c.unit === 'year') return c.unit;
+  return undefined;
+}
+
+/** A margin on price cannot pass 100%; such a figure is flagged (its note reads it as a markup). */
+const isImpossibleMargin = (c: Claim) => c.metric === 'profit_margin' && (c.value ?? c.valueHigh ?? 0) > 100;
+
+function axisFormat(f: Family, lang: Lang): (n: number) => string {
+  if (f === 'USD' || f === 'CNY') return (n) => formatMoney(n, f, lang);
+  if (f === 'CNY_per_month') return (n) => formatInUnit(n, 'CNY_per_month', lang);
+  if (f === 'year') return (n) => String(n);
+  return (n) => formatInUnit(n, 'percent', lang);
+}
+
+/** Tooltip lines: a ratio restated as the percent it is drawn at; why a margin over 100% is flagged. */
+function extraLines(c: Claim, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (c.unit === 'ratio' && c.value !== undefined) {
+    const pct = formatInUnit(c.value * 100, 'percent', lang);
+    lines.push(lang === 'zh' ? `= 比较对象的 ${pct}` : `= ${pct} of the comparison`);
+  }
+  if (isImpossibleMargin(c))
+    lines.push(
+      lang === 'zh'
+        ? '利润率不可能超过 100%：此数应为相对成本的加价率'
+        : 'A profit margin cannot exceed 100%: this must be a markup over cost',
+    );
+  return lines;
+}
+
+/** Cost and price: one small multiple per unit (relative %, %, USD, CNY, years); money on a log axis by choice. */
+export function buildCostPriceOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
+  const { lang } = ctx;
+  // The impossible margin gets the same warning ring and tooltip flag as an audited source error.
+  const view: ViewContext = {
+    ...ctx,
+    flagged: new Set([...ctx.flagged, ...claims.filter(isImpossibleMargin).map((c) => c.id)]),
+  };
+  const rows = new Map<Family, PanelRow[]>(FAMILIES.map((f) => [f, []]));
+  const omitted: Omitted[] = [];
+  for (const c of claims) {
+    const f = familyOf(c);
+    const row = f && rowOf(c, c.unit === 'ratio' ? 100 : 1);
+    if (f && row) rows.get(f)!.push(row);
+    else
+      omitted.push({
+        claimId: c.id,
+        reason: !f
+          ? lang === 'zh'
+            ? `本视图没有“${c.unit}”单位的面板`
+            : `no panel here for its unit (${c.unit})`
+          : lang === 'zh'
+            ? '没有可画的数值'
+            : 'no number to plot',
+      });
+  }
+  const years = rows.get('year')!;
+  const yearValues = years.flatMap((r) => [Number(r.claim.asOf.slice(0, 4)), ...[r.at].flat()]);
+  const panels: Panel[] = FAMILIES.map((f) => ({
+    title: TITLES[f][lang] + (isMoney(f) && ctx.logScale ? (lang === 'zh' ? '（对数轴）' : ' (log scale)') : ''),
+    rows: rows.get(f)!.sort(byValueDesc),
+    log: isMoney(f) && ctx.logScale,
+    format: axisFormat(f, lang),
+    // Years: from when it was said to the year spoken of, so the horizon shows.
+    min: f === 'year' && years.length ? Math.min(...yearValues) : isMoney(f) && ctx.logScale ? undefined : 0,
+    max: f === 'year' && years.length ? Math.max(...yearValues) + 1 : undefined,
+    refs:
+      f === 'relative'
+        ? [{ at: 100, label: lang === 'zh' ? '持平 100%' : 'parity 100%' }]
+        : f === 'percent' && rows.get(f)!.some((r) => r.claim.metric === 'profit_margin')
+          ? [{ at: 100, label: lang === 'zh' ? '利润率上限 100%' : 'a margin cannot exceed 100%' }]
+          : [],
+  }));
+  const laid = layoutPanels(panels, view);
+  const description =
+    lang === 'zh'
+      ? '成本与价格论断，按单位分面：相对比较对象的百分比、利润率与占比、美元、人民币和年份；货币从不换算。'
+      : 'Cost and price claims in panels by unit: percent of a comparison, margins and shares, US dollars, yuan and years; currencies are never converted.';
+  const base = baseOption(ctx, description);
+  const option = {
+    ...base,
+    legend: { ...(base.legend as object), data: laid.legendNames },
+    title: laid.title,
+    grid: laid.grid,
+    xAxis: laid.xAxis,
+    yAxis: laid.yAxis,
+    tooltip: {
+      ...tooltipBase(ctx),
+      formatter: claimTooltipFormatter(claims, view, (c) => ({ lines: extraLines(c, lang) })),
+    },
+    series: laid.series,
+  };
+  return { option, shown: laid.shown, omitted, hasLogAxis: true, rows: laid.rows };
+}
+
+/** The cost and price view. */
+export const costPriceView: ViewSpec = {
+  id: 'cost-price',
+  title: { zh: '成本与价格', en: 'Cost and price' },
+  subtitle: {
+    zh: '按单位分面：相对比较对象的 %、%、美元、元/月、年份（金额可切换对数轴，不换算货币）',
+    en: 'One panel per unit: % of a comparison, %, USD, yuan per month, year (money on a log axis by choice; never converted)',
+  },
+  // The open-vs-closed capability ratio sits in model_landscape but is read against the cost ratio here.
+  select: (c) => c.topic === 'cost_price' || c.metric === 'capability_ratio',
+  build: buildCostPriceOption,
+};

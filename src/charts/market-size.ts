@@ -1,0 +1,88 @@
+import { centralValue, type Claim } from '../data/claim';
+import { formatMoney, type Lang } from '../domain/format-number';
+import { baseOption, claimTooltipFormatter, tooltipBase } from './base-option';
+import { hasFigure, panelRows, spansDecade, stackPanels } from './power-energy-panels';
+import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
+
+type Currency = 'USD' | 'CNY';
+
+/** One panel per currency: amounts are never converted, so dollars and yuan never share an axis. */
+const CURRENCY_PANELS: readonly { unit: Currency; title: Record<Lang, string> }[] = [
+  { unit: 'USD', title: { zh: '美元（不折算）', en: 'US dollars (not converted)' } },
+  { unit: 'CNY', title: { zh: '人民币元（不折算）', en: 'Chinese yuan (not converted)' } },
+];
+
+const isMoney = (c: Claim): c is Claim & { unit: Currency } => c.unit === 'USD' || c.unit === 'CNY';
+
+/** Why a claim of the topic is not drawn, in the UI language. */
+function omissionReason(c: Claim, lang: Lang): string | undefined {
+  if (c.unit === 'times' || c.unit === 'ratio')
+    return lang === 'zh'
+      ? '倍数（如市值翻了10倍）没有金额基数，无法放上货币轴'
+      : 'a multiple (e.g. market cap ×10) with no money base cannot go on a money axis';
+  if (c.unit === 'percent')
+    return lang === 'zh'
+      ? '百分比变动（如股价涨幅）不是金额'
+      : 'a percent change (e.g. of a share price) is not an amount of money';
+  if (!isMoney(c)) return lang === 'zh' ? '不是以美元或人民币计的金额' : 'not an amount in US dollars or yuan';
+  if (!hasFigure(c)) return lang === 'zh' ? '没有可画的数值' : 'it states no figure to draw';
+  return undefined;
+}
+
+/** Market sizes, revenues and valuations: one panel per currency (never converted), largest first. */
+export function buildMarketSizeOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
+  const { lang } = ctx;
+  const omitted: Omitted[] = [];
+  const drawn: Claim[] = [];
+  for (const c of claims) {
+    const reason = omissionReason(c, lang);
+    if (reason) omitted.push({ claimId: c.id, reason });
+    else drawn.push(c);
+  }
+  const panels = CURRENCY_PANELS.map(({ unit, title }) => {
+    const inCurrency = drawn
+      .filter((c) => c.unit === unit)
+      .sort((a, b) => (centralValue(b) ?? 0) - (centralValue(a) ?? 0));
+    // Amounts run from 1.8亿 to 24万亿: the toggle puts every money axis on log, so both panels read alike.
+    return {
+      title: title[lang],
+      claims: inCurrency,
+      log: ctx.logScale,
+      format: (v: number) => formatMoney(v, unit, lang),
+    };
+  }).filter((p) => p.claims.length > 0);
+  const stack = stackPanels(panels, ctx);
+  const description =
+    lang === 'zh'
+      ? '各来源所称的市场与产业规模、所需收入和估值：美元与人民币分列两个面板，从不折算。'
+      : 'Market and industry sizes, required revenue and valuations claimed by each source: US dollars and yuan in separate panels, never converted.';
+  const option = {
+    ...baseOption(ctx, description),
+    title: stack.title,
+    grid: stack.grid,
+    xAxis: stack.xAxis,
+    yAxis: stack.yAxis,
+    tooltip: { ...tooltipBase(ctx), formatter: claimTooltipFormatter(claims, ctx) },
+    series: stack.series,
+  };
+  const values = drawn.map((c) => centralValue(c) ?? 0);
+  return {
+    option,
+    shown: panels.flatMap((p) => p.claims.map((c) => c.id)),
+    omitted,
+    hasLogAxis: spansDecade(values),
+    rows: Math.ceil(panels.reduce((sum, p) => sum + panelRows(p), 0)) + 2,
+  };
+}
+
+/** The market size view. */
+export const marketSizeView: ViewSpec = {
+  id: 'market-size',
+  title: { zh: '市场规模', en: 'Market size' },
+  subtitle: {
+    zh: '金额：美元与人民币分列（亿/万亿），从不换算',
+    en: 'Money: US dollars and yuan in separate panels (B/T), never converted',
+  },
+  select: (c) => c.topic === 'market_size',
+  build: buildMarketSizeOption,
+};

@@ -1,0 +1,195 @@
+import type { Claim } from '../data/claim';
+import type { Lang } from '../domain/format-number';
+import {
+  axisStyle,
+  baseOption,
+  claimDatum,
+  claimTooltipFormatter,
+  colorsFor,
+  sourceLegendName,
+  tooltipBase,
+  type ClaimDatum,
+} from './base-option';
+import { intervalSeries, type Interval } from './interval-series';
+import { chartColors, KIND_STYLES } from './palette';
+import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
+
+const DAY = 86_400_000;
+const DODGE = 3 * DAY;
+
+/** When a claim was made, as a UTC timestamp; a partial date (YYYY-MM, YYYY) counts from its first day. */
+export function asOfTime(asOf: string): number {
+  const [y, m = 1, d = 1] = asOf.split('-').map(Number);
+  return Date.UTC(y!, m - 1, d);
+}
+
+/** The years a claim speaks of: its year, or its period when it describes a span. */
+export function spokenYears(c: Claim): { year: number } | { start: number; end: number } | undefined {
+  if (c.periodStart !== undefined && c.periodEnd !== undefined) return { start: c.periodStart, end: c.periodEnd };
+  if (c.year !== undefined) return { year: c.year };
+  return undefined;
+}
+
+/** Years between when a claim was said and the year it speaks of (a period counts by its end). */
+export function horizonYears(c: Claim): number | undefined {
+  if (!spokenYears(c)) return undefined;
+  return (c.year ?? c.periodEnd!) - Number(c.asOf.slice(0, 4));
+}
+
+function horizonLine(c: Claim, lang: Lang): string[] {
+  const n = horizonYears(c);
+  if (n === undefined) return [];
+  if (lang === 'zh') return [n >= 0 ? `时距：${n} 年后` : `时距：${-n} 年前`];
+  return [n >= 0 ? `horizon: ${n} year${n === 1 ? '' : 's'} ahead` : `horizon: ${-n} year${n === -1 ? '' : 's'} back`];
+}
+
+/**
+ * One article yields many claims with the same date and year (21 at one spot), which would hide one
+ * another. They are spread a few days apart along x only, so y stays the year spoken of: forward from the
+ * first day for partial dates (the true day is unknown anyway), centred on the day for full dates. The
+ * tooltip states the exact date, and zooming in separates them further.
+ */
+function dodge(items: { c: Claim; key: string }[]): Map<string, number> {
+  const groups = new Map<string, Claim[]>();
+  for (const { c, key } of items) groups.set(`${c.asOf}|${key}`, [...(groups.get(`${c.asOf}|${key}`) ?? []), c]);
+  const x = new Map<string, number>();
+  for (const group of groups.values())
+    group.forEach((c, i) => {
+      const partial = c.asOf.length < 10;
+      x.set(c.id, asOfTime(c.asOf) + (partial ? i : i - (group.length - 1) / 2) * DODGE);
+    });
+  return x;
+}
+
+/** Timeline: every dated claim at when it was said (x) against the year it speaks of (y); y = x marks the present. */
+export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
+  const { lang } = ctx;
+  const placed = claims.flatMap((c) => {
+    const y = spokenYears(c);
+    // Periods said on one day overlap whatever their years, so they dodge as one group.
+    return y ? [{ c, y, key: 'year' in y ? String(y.year) : 'period' }] : [];
+  });
+  const omitted: Omitted[] = claims
+    .filter((c) => !spokenYears(c))
+    .map((c) => ({ claimId: c.id, reason: lang === 'zh' ? '未说明年份' : 'no year stated' }));
+  const xs = dodge(placed);
+  const colors = colorsFor(ctx);
+  const bySource = new Map<string, { points: ClaimDatum[]; intervals: Interval[] }>();
+  for (const { c, y } of placed) {
+    const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
+    bySource.set(c.sourceId, entry);
+    const x = xs.get(c.id)!;
+    if ('year' in y) entry.points.push(claimDatum(c, [x, y.year], ctx));
+    else
+      entry.intervals.push({
+        claimId: c.id,
+        low: y.start,
+        high: y.end,
+        at: x,
+        color: colors.get(c.sourceId) ?? '#777',
+        dashed: KIND_STYLES[c.kind].hollow,
+      });
+  }
+
+  const saidYears = placed.map(({ c }) => Number(c.asOf.slice(0, 4)));
+  // An empty selection still needs axes; any recent year will do.
+  const first = saidYears.length ? Math.min(...saidYears) : 2024;
+  const last = (saidYears.length ? Math.max(...saidYears) : first) + 1;
+  const spoken = placed.flatMap(({ y }) => ('year' in y ? [y.year] : [y.start, y.end]));
+  const col = chartColors(ctx.dark);
+  const series: unknown[] = [];
+  for (const [sourceId, { points, intervals }] of bySource) {
+    const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, ctx.lang);
+    if (intervals.length)
+      series.push({ ...intervalSeries(name, intervals, false), color: colors.get(sourceId), clip: true });
+    series.push({ type: 'scatter', name, data: points, color: colors.get(sourceId), z: 3 });
+  }
+  const diagonalLabel = lang === 'zh' ? '谈论当年' : 'said about its own year';
+  // Year Y spans [Y, Y+1) of the time axis, so claims about their own year sit just under this line,
+  // and everything above it speaks of a later year: a forecast or a target.
+  series.push({
+    type: 'line',
+    name: diagonalLabel,
+    data: [],
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      lineStyle: { type: 'dashed', color: col.muted, width: 1.5 },
+      label: { formatter: () => diagonalLabel, position: 'insideEndTop', color: col.muted },
+      data: [[{ coord: [Date.UTC(first, 0, 1), first] }, { coord: [Date.UTC(last, 0, 1), last] }]],
+    },
+  });
+
+  const axis = axisStyle(ctx);
+  const base = baseOption(
+    ctx,
+    lang === 'zh'
+      ? '时间线：每条带年份的论断按发言时间（横轴）与所谈年份（纵轴）排列，对角线以上为预测。'
+      : 'Timeline: each dated claim placed by when it was said (across) and the year it speaks of (up); above the diagonal are forecasts.',
+  );
+  const yMin = Math.floor(Math.min(...spoken, first) / 5) * 5;
+  const yMax = Math.ceil(Math.max(...spoken, last) / 5) * 5;
+  // The spoken-of years reach back decades while the claims were said within two years; opening on the
+  // recent years keeps the diagonal readable, and the slider reaches back to the earliest period.
+  const window = { startValue: Math.max(yMin, first - 4), endValue: yMax, filterMode: 'none' as const };
+  const option = {
+    ...base,
+    // Sources only: the diagonal is furniture and should not be hidden from the legend.
+    legend: {
+      ...(base.legend as object),
+      data: [...bySource.keys()].map((id) => sourceLegendName(ctx.sources.get(id), id, lang)),
+    },
+    grid: { left: 36, right: 56, top: 44, bottom: 36, containLabel: true },
+    xAxis: {
+      type: 'time',
+      min: Date.UTC(first, 0, 1),
+      max: Date.UTC(last, 0, 1),
+      name: lang === 'zh' ? '发言时间' : 'said on',
+      nameLocation: 'middle',
+      nameGap: 26,
+      ...axis,
+      axisLabel: {
+        ...axis.axisLabel,
+        hideOverlap: true,
+        formatter: (v: number) => {
+          const d = new Date(v);
+          return lang === 'zh' ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月` : d.toISOString().slice(0, 7);
+        },
+      },
+    },
+    yAxis: {
+      type: 'value',
+      min: yMin,
+      max: yMax,
+      name: lang === 'zh' ? '所谈年份' : 'year spoken of',
+      nameLocation: 'middle',
+      nameGap: 44,
+      ...axis,
+      axisLabel: { ...axis.axisLabel, formatter: (v: number) => String(v) },
+    },
+    dataZoom: [
+      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+      { type: 'inside', yAxisIndex: 0, ...window },
+      { type: 'slider', yAxisIndex: 0, ...window, right: 8, width: 16 },
+    ],
+    tooltip: {
+      ...tooltipBase(ctx),
+      formatter: claimTooltipFormatter(claims, ctx, (c) => ({ lines: horizonLine(c, lang) })),
+    },
+    series,
+  };
+  // No category rows; the card sizes by rows, and a year axis spanning decades needs a tall chart.
+  return { option, shown: placed.map(({ c }) => c.id), omitted, hasLogAxis: false, rows: 18 };
+}
+
+/** The timeline view: all claims. */
+export const timelineView: ViewSpec = {
+  id: 'timeline',
+  title: { zh: '论断时间线', en: 'Timeline of claims' },
+  subtitle: {
+    zh: '横轴：发言时间（年月）；纵轴：所谈年份（年）；对角线以上为预测',
+    en: 'Across: when it was said (month); up: the year it speaks of (year); above the diagonal: forecasts',
+  },
+  select: () => true,
+  build: buildTimelineOption,
+};

@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import type { Claim } from '../data/claim';
+import type { ViewContext, ViewResult, ViewSpec } from '../charts/view-types';
+import { t } from '../domain/messages';
+import { sourceCredit } from '../domain/source-credit';
+import { EChart } from './EChart';
+import { ErrorBoundary } from './ErrorBoundary';
+import { KindKey } from './KindKey';
+
+interface Props {
+  spec: ViewSpec;
+  claims: readonly Claim[];
+  ctx: ViewContext;
+  onSelectClaim: (id: string) => void;
+  onToggleLog: (log: boolean) => void;
+}
+
+/** Builds the option, turning a thrown error into a value so the card can show it. */
+function useViewResult(spec: ViewSpec, claims: readonly Claim[], ctx: ViewContext): ViewResult | Error {
+  return useMemo(() => {
+    try {
+      return spec.build(claims, ctx);
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  }, [spec, claims, ctx]);
+}
+
+/** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
+export function ChartCard({ spec, claims, ctx, onSelectClaim, onToggleLog }: Props) {
+  const { lang } = ctx;
+  const result = useViewResult(spec, claims, ctx);
+  const shownClaims = result instanceof Error ? [] : claims.filter((c) => result.shown.includes(c.id));
+  const credit = sourceCredit(shownClaims, ctx.sources, lang);
+  const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
+  const failure = (e: Error) => (
+    <div className="card-error" role="alert">
+      {t('viewFailed', lang)} <code>{e.message}</code>
+    </div>
+  );
+  return (
+    <article
+      className="chart-card"
+      id={`view-${spec.id}`}
+      data-view-id={spec.id}
+      data-shown-claims={result instanceof Error ? '' : result.shown.join(' ')}
+      aria-labelledby={`title-${spec.id}`}
+    >
+      <header className="card-head">
+        <div>
+          <h2 id={`title-${spec.id}`}>{spec.title[lang]}</h2>
+          <p className="card-subtitle">{spec.subtitle[lang]}</p>
+        </div>
+        {!(result instanceof Error) && result.hasLogAxis && (
+          <label className="log-toggle">
+            <input type="checkbox" checked={ctx.logScale} onChange={(e) => onToggleLog(e.target.checked)} />
+            {t('logScale', lang)}
+          </label>
+        )}
+      </header>
+      {result instanceof Error ? (
+        failure(result)
+      ) : (
+        <>
+          <ErrorBoundary fallback={failure} resetKey={result}>
+            {result.shown.length === 0 ? (
+              <p className="card-empty">{t('noClaimsInView', lang)}</p>
+            ) : (
+              <EChart
+                viewId={spec.id}
+                option={result.option}
+                height={height}
+                onSelectClaim={onSelectClaim}
+                ariaLabel={`${spec.title[lang]}: ${spec.subtitle[lang]}`}
+              />
+            )}
+          </ErrorBoundary>
+          <KindKey lang={lang} />
+          <div className="card-count" data-testid="view-count">
+            {t('viewShows', lang).replace('{n}', String(result.shown.length))}
+            {result.omitted.length > 0 && (
+              <details className="omitted">
+                <summary>{t('viewOmitted', lang).replace('{n}', String(result.omitted.length))}</summary>
+                <ul>
+                  {result.omitted.map((o) => {
+                    const c = claims.find((x) => x.id === o.claimId);
+                    return (
+                      <li key={o.claimId}>
+                        <button type="button" className="link" onClick={() => onSelectClaim(o.claimId)}>
+                          {c ? (lang === 'zh' ? c.labelZh : c.labelEn) : o.claimId}
+                        </button>
+                        : {o.reason}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
+            )}
+          </div>
+          <p className="card-credit">{credit}</p>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { articleSpan } from '../data/article-text';
+import type { Claim } from '../data/claim';
+import { parseReadings, type Source } from '../data/source';
+import { KINDS } from '../data/vocabulary';
+import { hasSourceError } from '../charts/tooltip';
+import { formatClaimValue, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
+import { quoteSelector, textFragmentUrl } from '../domain/quote-selector';
+
+interface Props {
+  claim: Claim;
+  source: Source;
+  text: string;
+  offsets: { start: number; end: number };
+  lang: Lang;
+  onClose: () => void;
+}
+
+/**
+ * The source reader: the whole article body with the quoted sentence in <mark>, scrolled into view, beside
+ * what we know of the source and of the claim. All text is rendered as text nodes.
+ */
+export function SourceReader({ claim, source, text, offsets, lang, onClose }: Props) {
+  const markRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const span = useMemo(() => articleSpan(text, source) ?? { start: 0, end: text.length }, [text, source]);
+  const selector = useMemo(() => quoteSelector(text, offsets.start, offsets.end), [text, offsets]);
+  const original = source.url ? textFragmentUrl(source.url, claim.quote) : undefined;
+  const readings = parseReadings(source.readings);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    markRef.current?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }, [claim.id]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <aside className="reader" aria-labelledby="reader-title" data-claim-id={claim.id}>
+      <div className="reader-head">
+        <h2 id="reader-title" tabIndex={-1} ref={headingRef}>
+          {t('readerTitle', lang)}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={t('closeReader', lang)}>
+          ✕
+        </button>
+      </div>
+      <section className="reader-claim">
+        <p className="reader-value">{formatClaimValue(claim, lang)}</p>
+        <p>{lang === 'zh' ? claim.labelZh : claim.labelEn}</p>
+        <p className="muted">
+          {t('saidBy', lang)}: {claim.attributedTo} · {KINDS[claim.kind][lang]} · {claim.asOf}
+          {claim.year !== undefined ? ` → ${claim.year}` : ''}
+        </p>
+        {claim.note && (
+          <p className={hasSourceError(claim) ? 'reader-note flag' : 'reader-note'}>
+            {hasSourceError(claim) ? '⚠ ' : ''}
+            {t('note', lang)}: {claim.note}
+          </p>
+        )}
+        <p className="muted reader-id">
+          {t('claimId', lang)}: <code>{claim.id}</code>
+        </p>
+      </section>
+      <section className="reader-source">
+        <h3 lang="zh">{source.title}</h3>
+        <p className="muted">
+          {source.outlet}
+          {source.author ? ` · ${source.author}` : ''} · {source.published}
+          {source.dateInferred ? t('inferredDate', lang) : ''}
+        </p>
+        {original && (
+          <p>
+            <a href={original} target="_blank" rel="noopener noreferrer">
+              {t('openOriginal', lang)}
+            </a>
+          </p>
+        )}
+        {source.notes && <p className="reader-source-notes">{source.notes}</p>}
+        {readings.length > 0 && (
+          <details>
+            <summary>{t('readings', lang)}</summary>
+            <ul className="readings" lang="zh">
+              {readings.map((r) => (
+                <li key={r.garbled}>
+                  {r.garbled} → {r.correct}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <details>
+          <summary>{t('quoteSelector', lang)}</summary>
+          <pre className="selector">{JSON.stringify(selector, null, 2)}</pre>
+        </details>
+      </section>
+      <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)}>
+        {text.slice(span.start, offsets.start)}
+        <mark ref={markRef}>{text.slice(offsets.start, offsets.end)}</mark>
+        {text.slice(offsets.end, span.end)}
+      </div>
+    </aside>
+  );
+}

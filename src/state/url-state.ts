@@ -1,0 +1,79 @@
+import { KINDS, TOPICS, type Kind, type Topic } from '../data/vocabulary';
+import type { Lang } from '../domain/format-number';
+import type { Filters } from '../domain/filters';
+
+/** Everything a link reproduces. */
+export interface UrlState {
+  lang: Lang;
+  theme: 'system' | 'light' | 'dark';
+  logScale: boolean;
+  filters: Filters;
+  openClaim?: string;
+  search: string;
+}
+
+/** Ids the URL may name; anything else is dropped. */
+export interface KnownIds {
+  sources: ReadonlySet<string>;
+  claims: ReadonlySet<string>;
+}
+
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+const year = (v: string | null): number | undefined => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
+
+/**
+ * Reads a query string into state over the defaults. Unknown parameters are ignored, and a malformed or
+ * unknown value falls back to its default, so a mangled link still opens a working page.
+ */
+export function parseUrlState(search: string, defaults: UrlState, known: KnownIds): UrlState {
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(search);
+  } catch {
+    return defaults;
+  }
+  const lang = q.get('lang');
+  const theme = q.get('theme');
+  const topics = list(q.get('topic')).filter((t): t is Topic => Object.hasOwn(TOPICS, t));
+  const kinds = list(q.get('kind')).filter((k): k is Kind => Object.hasOwn(KINDS, k));
+  const sources = list(q.get('source')).filter((s) => known.sources.has(s));
+  let yearFrom = year(q.get('from'));
+  let yearTo = year(q.get('to'));
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  const claim = q.get('claim');
+  return {
+    lang: lang === 'zh' || lang === 'en' ? lang : defaults.lang,
+    theme: theme === 'light' || theme === 'dark' ? theme : defaults.theme,
+    logScale: q.get('scale') === 'linear' ? false : q.get('scale') === 'log' ? true : defaults.logScale,
+    filters: { topics, sources, kinds, yearFrom, yearTo },
+    openClaim: claim && known.claims.has(claim) ? claim : undefined,
+    search: (q.get('q') ?? defaults.search).slice(0, 200),
+  };
+}
+
+/**
+ * Writes what differs from the defaults, in a fixed order, so equal views give equal links. The language
+ * is always written: its default comes from each reader's browser, so leaving it out would open a shared
+ * link in another language.
+ */
+export function formatUrlState(s: UrlState, defaults: UrlState): string {
+  const q = new URLSearchParams();
+  q.set('lang', s.lang);
+  if (s.theme !== defaults.theme) q.set('theme', s.theme);
+  if (s.logScale !== defaults.logScale) q.set('scale', s.logScale ? 'log' : 'linear');
+  if (s.filters.topics.length) q.set('topic', s.filters.topics.join(','));
+  if (s.filters.sources.length) q.set('source', s.filters.sources.join(','));
+  if (s.filters.kinds.length) q.set('kind', s.filters.kinds.join(','));
+  if (s.filters.yearFrom !== undefined) q.set('from', String(s.filters.yearFrom));
+  if (s.filters.yearTo !== undefined) q.set('to', String(s.filters.yearTo));
+  if (s.search) q.set('q', s.search);
+  if (s.openClaim) q.set('claim', s.openClaim);
+  const out = q.toString();
+  return out ? `?${out}` : '';
+}

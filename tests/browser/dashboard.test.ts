@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDatasetFiles } from '../../scripts/read-dataset-files';
+import { VIEW_IDS } from '../../src/charts/view-types';
+import { loadDataset } from '../../src/data/load-dataset';
+import { launchBrowser, openApp } from './browser-session';
+
+const dataset = loadDataset(readDatasetFiles('data'));
+const quoteOf = (id: string) => dataset.claims.find((c) => c.id === id)!.quote;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync('tests/browser/artifacts', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Claim ids a view's card says it draws. */
+async function shownIn(page: Page, view: string): Promise<string[]> {
+  const attr = await page.locator(`[data-view-id="${view}"]`).getAttribute('data-shown-claims');
+  return (attr ?? '').split(' ').filter(Boolean);
+}
+
+/** Moves the real mouse onto the mark of a claim in a view; returns false if it is not drawn. */
+async function hover(page: Page, view: string, claimId: string): Promise<boolean> {
+  await page.locator(`[data-view-id="${view}"] canvas`).first().scrollIntoViewIfNeeded();
+  const xy = await page.evaluate(([v, c]) => window.__dashboard?.claimMarkCenter(v!, c!), [view, claimId]);
+  if (!xy) return false;
+  await page.mouse.move(xy[0], xy[1], { steps: 4 });
+  return true;
+}
+
+describe('the dashboard views in Chromium', () => {
+  it('renders every view, and hovering a point of each shows its verbatim quote', async () => {
+    const { page, errors } = await openApp(browser, '?lang=en');
+    await page.locator('[data-view-id] canvas').first().waitFor();
+    const live = await page.evaluate(() => window.__dashboard!.views());
+    expect([...live].sort()).toEqual([...VIEW_IDS].sort());
+    for (const view of VIEW_IDS) {
+      const shown = await shownIn(page, view);
+      expect(shown.length, `${view} draws claims`).toBeGreaterThan(0);
+      // Try a few points: one may sit under the legend or another mark.
+      let seen = false;
+      for (const id of shown.slice(0, 4)) {
+        if (!(await hover(page, view, id))) continue;
+        const tip = page.locator(`[data-view-id="${view}"] .claim-tooltip`);
+        try {
+          await tip.waitFor({ state: 'visible', timeout: 2000 });
+        } catch {
+          continue;
+        }
+        const text = await tip.textContent();
+        if (text?.includes(quoteOf(id))) {
+          seen = true;
+          break;
+        }
+      }
+      expect(seen, `a tooltip in ${view} shows the quote of the point under the mouse`).toBe(true);
+      await page.mouse.move(2, 2);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('clicking a point opens the reader with exactly the quote inside <mark>', async () => {
+    const { page, errors } = await openApp(browser, '?lang=en');
+    await page.locator('[data-view-id="liquid-cooling"] canvas').first().waitFor();
+    expect(await hover(page, 'liquid-cooling', 'he-liquid-cooling-market-2023')).toBe(true);
+    await page.mouse.down();
+    await page.mouse.up();
+    const mark = page.locator('aside.reader mark');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(quoteOf('he-liquid-cooling-market-2023'));
+    expect(page.url()).toContain('claim=he-liquid-cooling-market-2023');
+    expect(errors).toEqual([]);
+  });
+
+  it('a deep link reopens the same filters and the open claim', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      '?lang=en&topic=liquid_cooling&kind=observed&claim=he-liquid-cooling-growth-2023',
+    );
+    await page.locator('aside.reader mark').waitFor();
+    expect(await page.locator('aside.reader mark').textContent()).toBe(quoteOf('he-liquid-cooling-growth-2023'));
+    expect(await page.getByRole('checkbox', { name: 'Liquid cooling' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'observed' }).isChecked()).toBe(true);
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await shownIn(page, 'market-size')).toEqual([]);
+    // A filter change is written back to the address bar.
+    await page.getByRole('checkbox', { name: 'observed' }).uncheck();
+    await page.waitForFunction(() => !location.search.includes('kind='));
+    expect(await page.locator('tbody tr').count()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('falls back calmly on a malformed link or a claim that does not exist', async () => {
+    const { page, errors } = await openApp(browser, '?lang=xx&topic=%E0%A4&scale=up&from=abcd&claim=no-such-claim');
+    await page.locator('[data-view-id] canvas').first().waitFor();
+    expect(await page.getByRole('status').first().textContent()).toMatch(/no-such-claim/);
+    expect(await page.locator('tbody tr').count()).toBe(dataset.claims.length);
+    expect(errors).toEqual([]);
+  });
+
+  it('switches labels and number formats with the language', async () => {
+    const { page, errors } = await openApp(browser, '?lang=zh');
+    await page.locator('#title-market-size').waitFor();
+    expect(await page.locator('#title-market-size').textContent()).toBe('市场规模');
+    const row = page.locator('tr[data-claim-id="kpmg-compute-core-industry-2025"] td.num').first();
+    expect(await row.textContent()).toBe('≥4.4万亿元');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('#title-market-size').textContent()).toBe('Market size');
+    expect(await row.textContent()).toBe('≥¥4.4T');
+    expect(page.url()).toContain('lang=en');
+    expect(errors).toEqual([]);
+  });
+
+  it('is usable at 1440 px and at 390 px, in light and dark', async () => {
+    for (const [w, h, query, name] of [
+      [1440, 900, '?lang=zh&claim=tf-llama-65b-electricity-cost-written', 'dashboard-1440'],
+      [390, 844, '?lang=en', 'dashboard-390'],
+      [1440, 900, '?lang=en&theme=dark', 'dashboard-1440-dark'],
+    ] as const) {
+      const { page, errors } = await openApp(browser, query, { width: w, height: h });
+      await page.locator('[data-view-id] canvas').first().waitFor();
+      await page.waitForTimeout(600);
+      // Nothing wider than the viewport: the page must not scroll sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} has no horizontal overflow`).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `tests/browser/artifacts/${name}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readDatasetFiles } from '../../scripts/read-dataset-files';
+import { colorsFor, sourceLegendName } from '../../src/charts/base-option';
+import { asOfTime, buildTimelineOption, horizonYears, timelineView } from '../../src/charts/timeline';
+import type { ViewContext, ViewResult } from '../../src/charts/view-types';
+import type { Claim } from '../../src/data/claim';
+import { loadDataset } from '../../src/data/load-dataset';
+
+const dataset = loadDataset(readDatasetFiles('data'));
+const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
+  lang: 'en',
+  sources: new Map(dataset.sources.map((s) => [s.id, s])),
+  logScale: true,
+  dark: false,
+  flagged: new Set(),
+  ...over,
+});
+const all = dataset.claims.filter(timelineView.select);
+const base = dataset.claims.find((c) => c.id === 'tq-china-compute-2026')!;
+const claim = (over: Partial<Claim>): Claim => ({
+  ...base,
+  year: undefined,
+  periodStart: undefined,
+  periodEnd: undefined,
+  ...over,
+});
+const DAY = 86_400_000;
+
+type Datum = { claimId?: string; value: unknown; itemStyle?: Record<string, unknown> };
+type Series = {
+  type: string;
+  name: string;
+  data: Datum[];
+  markLine?: { data: { coord: number[] }[][]; label: { formatter: () => string } };
+};
+type Opt = {
+  series: Series[];
+  xAxis: { type: string };
+  yAxis: { type: string };
+  tooltip: { formatter: (p: unknown) => string };
+};
+const opt = (r: ViewResult) => r.option as unknown as Opt;
+const itemFor = (r: ViewResult, id: string) =>
+  opt(r)
+    .series.flatMap((s) => s.data.map((d) => ({ s, d })))
+    .find((x) => x.d.claimId === id)!;
+const tip = (r: ViewResult, id: string) => opt(r).tooltip.formatter({ data: { claimId: id } });
+
+describe('asOfTime()', () => {
+  it('reads full dates, and partial dates as their first day', () => {
+    expect(asOfTime('2024-12-18')).toBe(Date.UTC(2024, 11, 18));
+    expect(asOfTime('2024-01')).toBe(Date.UTC(2024, 0, 1));
+    expect(asOfTime('2023')).toBe(Date.UTC(2023, 0, 1));
+  });
+});
+
+describe('buildTimelineOption()', () => {
+  const r = buildTimelineOption(all, ctx());
+
+  it('selects every claim, and shows or omits each one ("no year stated")', () => {
+    expect(all).toHaveLength(dataset.claims.length);
+    expect([...r.shown, ...r.omitted.map((o) => o.claimId)].sort()).toEqual(all.map((c) => c.id).sort());
+    expect(new Set(r.omitted.map((o) => o.reason))).toEqual(new Set(['no year stated']));
+    expect(r.shown).toHaveLength(
+      all.filter((c) => c.year !== undefined || (c.periodStart !== undefined && c.periodEnd !== undefined)).length,
+    );
+    for (const id of r.shown) expect(itemFor(r, id)).toBeDefined();
+  });
+
+  it('puts when it was said on a time axis (x) and the year spoken of on y', () => {
+    expect([opt(r).xAxis.type, opt(r).yAxis.type]).toEqual(['time', 'value']);
+    const one = buildTimelineOption([claim({ id: 'one', asOf: '2024-07-12', year: 2026 })], ctx());
+    expect(itemFor(one, 'one').d.value).toEqual([Date.UTC(2024, 6, 12), 2026]);
+    const partial = buildTimelineOption([claim({ id: 'p', asOf: '2024-01', year: 2023 })], ctx());
+    expect(itemFor(partial, 'p').d.value).toEqual([Date.UTC(2024, 0, 1), 2023]);
+  });
+
+  it('draws a period as a vertical interval from its first to its last year', () => {
+    const { s, d } = itemFor(r, 'tq-amodei-training-cost-2027');
+    expect(s.type).toBe('custom');
+    expect((d.value as number[]).slice(0, 2)).toEqual([2024, 2027]);
+    expect(Math.abs((d.value as number[])[2]! - Date.UTC(2024, 6, 12))).toBeLessThanOrEqual(10 * DAY);
+  });
+
+  it('spreads claims that share a date and year a few days apart, forward from a partial date', () => {
+    const group = [1, 2, 3].map((i) => claim({ id: `g${i}`, asOf: '2024-01', year: 2023 }));
+    const res = buildTimelineOption(group, ctx());
+    const xs = group.map((c) => (itemFor(res, c.id).d.value as number[])[0]!);
+    expect(new Set(xs).size).toBe(3);
+    expect(Math.min(...xs)).toBe(Date.UTC(2024, 0, 1));
+    expect(Math.max(...xs)).toBeLessThan(Date.UTC(2024, 1, 1));
+    for (const c of group) expect((itemFor(res, c.id).d.value as number[])[1]).toBe(2023);
+  });
+
+  it('draws the y = x diagonal through the years the claims were said, labelled', () => {
+    const diagonal = opt(r).series.find((s) => s.markLine)!;
+    expect(diagonal.markLine!.data).toEqual([
+      [{ coord: [Date.UTC(2023, 0, 1), 2023] }, { coord: [Date.UTC(2025, 0, 1), 2025] }],
+    ]);
+    expect(diagonal.markLine!.label.formatter()).toBe('said about its own year');
+    const zh = buildTimelineOption(all, ctx({ lang: 'zh' }));
+    expect(
+      opt(zh)
+        .series.find((s) => s.markLine)!
+        .markLine!.label.formatter(),
+    ).toBe('谈论当年');
+  });
+
+  it('adds the horizon to the provenance tooltip, in the reader’s language', () => {
+    expect(horizonYears(base)).toBe(2);
+    expect(tip(r, 'tq-china-compute-2026')).toContain('horizon: 2 years ahead');
+    expect(tip(r, 'tf-gpt3-training-energy')).toContain('horizon: 4 years back');
+    expect(tip(buildTimelineOption(all, ctx({ lang: 'zh' })), 'tq-china-compute-2026')).toContain('时距：2 年后');
+  });
+
+  it('colours each source and styles forecasts hollow, observations filled', () => {
+    const forecast = itemFor(r, 'tq-china-compute-2026');
+    expect(forecast.s.name).toBe(sourceLegendName(ctx().sources.get(base.sourceId), base.sourceId, 'en'));
+    expect(forecast.d.itemStyle).toMatchObject({
+      color: '#ffffff',
+      borderColor: colorsFor(ctx()).get(base.sourceId),
+      borderType: 'dashed',
+    });
+    expect(itemFor(r, 'tq-guian-compute-2024').d.itemStyle!['color']).toBe(colorsFor(ctx()).get(base.sourceId));
+  });
+
+  it('escapes the quote in the tooltip', () => {
+    const evil = claim({ id: 'evil', year: 2024, quote: '<img src=x onerror=alert(1)>', figure: '' });
+    const html = tip(buildTimelineOption([evil], ctx()), 'evil');
+    expect(html).toContain('&lt;img');
+    expect(html).not.toContain('<img');
+  });
+});
