@@ -23,6 +23,7 @@ interface Props {
  */
 export function SourceReader({ claim, source, text, offsets, lang, onClose }: Props) {
   const markRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const span = useMemo(() => articleSpan(text, source) ?? { start: 0, end: text.length }, [text, source]);
   const selector = useMemo(() => quoteSelector(text, offsets.start, offsets.end), [text, offsets]);
@@ -31,7 +32,10 @@ export function SourceReader({ claim, source, text, offsets, lang, onClose }: Pr
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
-    markRef.current?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    // Scroll the article box, not the page, so the charts the reader was looking at stay where they were.
+    const box = textRef.current;
+    const mark = markRef.current;
+    if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3); // the box is the offsetParent
   }, [claim.id]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -49,56 +53,63 @@ export function SourceReader({ claim, source, text, offsets, lang, onClose }: Pr
           ✕
         </button>
       </div>
-      <section className="reader-claim">
-        <p className="reader-value">{formatClaimValue(claim, lang)}</p>
-        <p>{lang === 'zh' ? claim.labelZh : claim.labelEn}</p>
-        <p className="muted">
-          {t('saidBy', lang)}: {claim.attributedTo} · {KINDS[claim.kind][lang]} · {claim.asOf}
-          {claim.year !== undefined ? ` → ${claim.year}` : ''}
-        </p>
-        {claim.note && (
-          <p className={hasSourceError(claim) ? 'reader-note flag' : 'reader-note'}>
-            {hasSourceError(claim) ? '⚠ ' : ''}
-            {t('note', lang)}: {claim.note}
+      <div className="reader-meta">
+        <section className="reader-claim">
+          <p className="reader-value">{formatClaimValue(claim, lang)}</p>
+          <p>{lang === 'zh' ? claim.labelZh : claim.labelEn}</p>
+          <p className="muted">
+            {t('saidBy', lang)}: {claim.attributedTo} · {KINDS[claim.kind][lang]} · {claim.asOf}
+            {claim.year !== undefined ? ` → ${claim.year}` : ''}
           </p>
-        )}
-        <p className="muted reader-id">
-          {t('claimId', lang)}: <code>{claim.id}</code>
-        </p>
-      </section>
-      <section className="reader-source">
-        <h3 lang="zh">{source.title}</h3>
-        <p className="muted">
-          {source.outlet}
-          {source.author ? ` · ${source.author}` : ''} · {source.published}
-          {source.dateInferred ? t('inferredDate', lang) : ''}
-        </p>
-        {original && (
-          <p>
-            <a href={original} target="_blank" rel="noopener noreferrer">
-              {t('openOriginal', lang)}
-            </a>
+          {claim.note && (
+            <p className={hasSourceError(claim) ? 'reader-note flag' : 'reader-note'}>
+              {hasSourceError(claim) ? '⚠ ' : ''}
+              {t('note', lang)}: {claim.note}
+            </p>
+          )}
+          <p className="muted reader-id">
+            {t('claimId', lang)}: <code>{claim.id}</code>
           </p>
-        )}
-        {source.notes && <p className="reader-source-notes">{source.notes}</p>}
-        {readings.length > 0 && (
+        </section>
+        <section className="reader-source">
+          <h3 lang="zh">{source.title}</h3>
+          <p className="muted">
+            {source.outlet}
+            {source.author ? ` · ${source.author}` : ''} · {source.published}
+            {source.dateInferred ? t('inferredDate', lang) : ''}
+          </p>
+          {original && (
+            <p>
+              <a href={original} target="_blank" rel="noopener noreferrer">
+                {t('openOriginal', lang)}
+              </a>
+            </p>
+          )}
+          {source.notes && (
+            <details>
+              <summary>{t('sourceNotes', lang)}</summary>
+              <p className="reader-source-notes">{source.notes}</p>
+            </details>
+          )}
+          {readings.length > 0 && (
+            <details>
+              <summary>{t('readings', lang)}</summary>
+              <ul className="readings" lang="zh">
+                {readings.map((r) => (
+                  <li key={r.garbled}>
+                    {r.garbled} → {r.correct}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <details>
-            <summary>{t('readings', lang)}</summary>
-            <ul className="readings" lang="zh">
-              {readings.map((r) => (
-                <li key={r.garbled}>
-                  {r.garbled} → {r.correct}
-                </li>
-              ))}
-            </ul>
+            <summary>{t('quoteSelector', lang)}</summary>
+            <pre className="selector">{JSON.stringify(selector, null, 2)}</pre>
           </details>
-        )}
-        <details>
-          <summary>{t('quoteSelector', lang)}</summary>
-          <pre className="selector">{JSON.stringify(selector, null, 2)}</pre>
-        </details>
-      </section>
-      <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)}>
+        </section>
+      </div>
+      <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)} ref={textRef}>
         {text.slice(span.start, offsets.start)}
         <mark ref={markRef}>{text.slice(offsets.start, offsets.end)}</mark>
         {text.slice(offsets.end, span.end)}

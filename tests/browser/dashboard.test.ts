@@ -74,6 +74,13 @@ describe('the dashboard views in Chromium', () => {
     await mark.waitFor();
     expect(await mark.textContent()).toBe(quoteOf('he-liquid-cooling-market-2023'));
     expect(page.url()).toContain('claim=he-liquid-cooling-market-2023');
+    // The sentence is scrolled into view inside the reader's article box.
+    const inside = await page.evaluate(() => {
+      const m = document.querySelector('aside.reader mark')!.getBoundingClientRect();
+      const box = document.querySelector('.reader-text')!.getBoundingClientRect();
+      return m.top >= box.top && m.bottom <= box.bottom && m.bottom <= window.innerHeight;
+    });
+    expect(inside).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -84,6 +91,7 @@ describe('the dashboard views in Chromium', () => {
     );
     await page.locator('aside.reader mark').waitFor();
     expect(await page.locator('aside.reader mark').textContent()).toBe(quoteOf('he-liquid-cooling-growth-2023'));
+    await page.screenshot({ path: 'tests/browser/artifacts/deep-link-reader.png' });
     expect(await page.getByRole('checkbox', { name: 'Liquid cooling' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'observed' }).isChecked()).toBe(true);
     expect(await page.locator('tbody tr').count()).toBe(2);

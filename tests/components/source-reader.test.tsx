@@ -24,24 +24,20 @@ const open = (id: string, lang: 'zh' | 'en' = 'en', onClose = () => {}) => {
 
 describe('<SourceReader>', () => {
   it('marks exactly the quoted sentence inside the article text', () => {
-    Element.prototype.scrollIntoView = vi.fn();
     const { container } = open('he-liquid-cooling-cagr-2023-2028');
     const marks = container.querySelectorAll('mark');
     expect(marks).toHaveLength(1);
     expect(marks[0]!.textContent).toBe(d.claims.find((c) => c.id === 'he-liquid-cooling-cagr-2023-2028')!.quote);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
     // The article body only: the page furniture after it is not shown.
     expect(container.querySelector('.reader-text')!.textContent).not.toContain('最新文章');
   });
 
   it('shows the source error flag and the note of a wrong claim', () => {
-    Element.prototype.scrollIntoView = vi.fn();
     open('tf-llama-65b-electricity-cost-written');
     expect(screen.getByText(/SOURCE ARITHMETIC ERROR/)).toHaveClass('flag');
   });
 
   it('links to the original page with a text fragment when the source has a URL', () => {
-    Element.prototype.scrollIntoView = vi.fn();
     open('tf-compute-doubling-2023');
     const link = screen.getByRole('link', { name: /Open the original page/ });
     expect(link.getAttribute('href')).toMatch(
@@ -51,14 +47,12 @@ describe('<SourceReader>', () => {
   });
 
   it('lists the garbled words of a republished article with their readings', () => {
-    Element.prototype.scrollIntoView = vi.fn();
     open('gba-gpt3-training-cost', 'zh');
     expect(screen.getByText('好意思元 → 美元')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /打开原网页/ })).toBeNull();
   });
 
   it('carries a W3C quote selector with prefix and suffix', () => {
-    Element.prototype.scrollIntoView = vi.fn();
     const { container } = open('he-aidc-electricity-share-2030');
     const sel = JSON.parse(container.querySelector('.selector')!.textContent!);
     expect(sel.quote.type).toBe('TextQuoteSelector');
@@ -67,7 +61,6 @@ describe('<SourceReader>', () => {
   });
 
   it('closes on Escape', async () => {
-    Element.prototype.scrollIntoView = vi.fn();
     const onClose = vi.fn();
     open('he-aidc-electricity-share-2030', 'en', onClose);
     await userEvent.keyboard('{Escape}');
