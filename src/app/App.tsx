@@ -11,7 +11,7 @@ import { filterClaims, yearSpan } from '../domain/filters';
 import { t } from '../domain/messages';
 import { useAppStore } from '../state/store';
 import { HeaderControls } from './HeaderControls';
-import { useDarkMode } from './use-dark-mode';
+import { useDarkMode, useMediaQuery } from './use-media-query';
 
 const NO_FLAGS: ReadonlySet<string> = new Set();
 
@@ -33,6 +33,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const sortDir = useAppStore((s) => s.sortDir);
   const sortBy = useAppStore((s) => s.sortBy);
   const dark = useDarkMode(theme);
+  const narrow = useMediaQuery('(max-width: 640px)');
 
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
   const span = useMemo(() => yearSpan(dataset.claims), [dataset.claims]);
@@ -101,6 +102,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
               ctx={ctx}
               onSelectClaim={select}
               onToggleLog={setLogScale}
+              narrow={narrow}
             />
           ))}
           <ClaimsTable

@@ -5,6 +5,7 @@ import { t } from '../domain/messages';
 import { sourceCredit } from '../domain/source-credit';
 import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
+import { fitToNarrow } from '../charts/fit-narrow';
 import { KindKey } from './KindKey';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   ctx: ViewContext;
   onSelectClaim: (id: string) => void;
   onToggleLog: (log: boolean) => void;
+  /** Phone-width layout: row labels get narrower so the plot keeps its room. */
+  narrow?: boolean;
 }
 
 /** Builds the option, turning a thrown error into a value so the card can show it. */
@@ -27,9 +30,13 @@ function useViewResult(spec: ViewSpec, claims: readonly Claim[], ctx: ViewContex
 }
 
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-export function ChartCard({ spec, claims, ctx, onSelectClaim, onToggleLog }: Props) {
+export function ChartCard({ spec, claims, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
   const { lang } = ctx;
-  const result = useViewResult(spec, claims, ctx);
+  const built = useViewResult(spec, claims, ctx);
+  const result = useMemo(
+    () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
+    [built, narrow],
+  );
   const shownClaims = result instanceof Error ? [] : claims.filter((c) => result.shown.includes(c.id));
   const credit = sourceCredit(shownClaims, ctx.sources, lang);
   const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
