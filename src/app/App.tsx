@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { buildViews, notChartedReasons } from '../charts/build-views';
 import { VIEWS } from '../charts/views';
 import type { ViewContext } from '../charts/view-types';
 import { ChartCard } from '../components/ChartCard';
@@ -42,7 +43,8 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
     () => ({ lang, sources, logScale, dark, flagged: NO_FLAGS }),
     [lang, sources, logScale, dark],
   );
-  const perView = useMemo(() => VIEWS.map((spec) => ({ spec, claims: filtered.filter(spec.select) })), [filtered]);
+  const built = useMemo(() => buildViews(VIEWS, filtered, ctx), [filtered, ctx]);
+  const notCharted = useMemo(() => notChartedReasons(built), [built]);
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const select = useCallback((id: string) => openReader(id), [openReader]);
 
@@ -94,11 +96,12 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
       />
       <div className="layout">
         <main className="views">
-          {perView.map(({ spec, claims }) => (
+          {built.map(({ spec, claims, result }) => (
             <ChartCard
               key={spec.id}
               spec={spec}
               claims={claims}
+              built={result}
               ctx={ctx}
               onSelectClaim={select}
               onToggleLog={setLogScale}
@@ -114,6 +117,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
             onSearch={setSearch}
             onSort={sortBy}
             onSelect={select}
+            notCharted={notCharted}
             selectedId={claim?.id}
           />
         </main>

@@ -11,6 +11,8 @@ import { KindKey } from './KindKey';
 interface Props {
   spec: ViewSpec;
   claims: readonly Claim[];
+  /** The view built by buildViews (an Error if its builder threw). */
+  built: ViewResult | Error;
   ctx: ViewContext;
   onSelectClaim: (id: string) => void;
   onToggleLog: (log: boolean) => void;
@@ -18,21 +20,9 @@ interface Props {
   narrow?: boolean;
 }
 
-/** Builds the option, turning a thrown error into a value so the card can show it. */
-function useViewResult(spec: ViewSpec, claims: readonly Claim[], ctx: ViewContext): ViewResult | Error {
-  return useMemo(() => {
-    try {
-      return spec.build(claims, ctx);
-    } catch (e) {
-      return e instanceof Error ? e : new Error(String(e));
-    }
-  }, [spec, claims, ctx]);
-}
-
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-export function ChartCard({ spec, claims, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
+export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
   const { lang } = ctx;
-  const built = useViewResult(spec, claims, ctx);
   const result = useMemo(
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],

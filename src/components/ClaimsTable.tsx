@@ -17,6 +17,8 @@ interface Props {
   onSort: (key: TableOrder['key']) => void;
   onSelect?: (id: string) => void;
   selectedId?: string;
+  /** Claims no chart draws, with the reason, shown in their row. */
+  notCharted?: ReadonlyMap<string, string>;
 }
 
 const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
@@ -28,7 +30,18 @@ const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
 ];
 
 /** The claims table: searchable, sortable, every row carrying its verbatim sentence. */
-export function ClaimsTable({ claims, sources, lang, search, order, onSearch, onSort, onSelect, selectedId }: Props) {
+export function ClaimsTable({
+  claims,
+  sources,
+  lang,
+  search,
+  order,
+  onSearch,
+  onSort,
+  onSelect,
+  selectedId,
+  notCharted,
+}: Props) {
   const rows = useMemo(
     () => sortClaims(searchClaims(claims, search, sources), order, lang, sources),
     [claims, search, sources, order, lang],
@@ -109,6 +122,11 @@ export function ClaimsTable({ claims, sources, lang, search, order, onSearch, on
                   </td>
                   <td className="quote">
                     <QuoteText quote={c.quote} figure={c.figure} />
+                    {notCharted?.has(c.id) && (
+                      <div className="not-charted">
+                        {t('notCharted', lang)}: {notCharted.get(c.id)}
+                      </div>
+                    )}
                     {c.note && (
                       <div className="note">
                         {t('note', lang)}: {c.note}

@@ -39,6 +39,7 @@ export const MESSAGES = {
   closeReader: { zh: '关闭原文', en: 'Close the source' },
   claimId: { zh: '论断编号', en: 'Claim id' },
   openOriginal: { zh: '打开原网页并高亮此句 ↗', en: 'Open the original page at this sentence ↗' },
+  notCharted: { zh: '未作图', en: 'Not charted' },
   sourceNotes: { zh: '关于此来源', en: 'About this source' },
   readings: { zh: '转载改字及正确读法', en: 'Garbled words and their correct readings' },
   quoteSelector: { zh: '引文定位（W3C 选择器）', en: 'Quote selector (W3C)' },

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { buildViews } from '../../src/charts/build-views';
 import type { ViewContext, ViewSpec } from '../../src/charts/view-types';
 import { ChartCard } from '../../src/components/ChartCard';
 
@@ -23,10 +24,21 @@ const empty: ViewSpec = {
 
 describe('<ChartCard>', () => {
   it('shows a failing view as a message inside its own card, and the next card still renders', () => {
+    const built = buildViews([broken, empty], [], ctx);
+    expect(built[0]!.result).toBeInstanceOf(Error);
     render(
       <>
-        <ChartCard spec={broken} claims={[]} ctx={ctx} onSelectClaim={() => {}} onToggleLog={() => {}} />
-        <ChartCard spec={empty} claims={[]} ctx={ctx} onSelectClaim={() => {}} onToggleLog={() => {}} />
+        {built.map((b) => (
+          <ChartCard
+            key={b.spec.id}
+            spec={b.spec}
+            claims={b.claims}
+            built={b.result}
+            ctx={ctx}
+            onSelectClaim={() => {}}
+            onToggleLog={() => {}}
+          />
+        ))}
       </>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('This chart could not be drawn: boom: bad data');

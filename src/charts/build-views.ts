@@ -1,0 +1,36 @@
+import type { Claim } from '../data/claim';
+import type { ViewContext, ViewResult, ViewSpec } from './view-types';
+
+/** One view built for the current claims: its result, or the error its builder threw. */
+export interface BuiltView {
+  spec: ViewSpec;
+  claims: Claim[];
+  result: ViewResult | Error;
+}
+
+/** Builds every view once; a throwing builder becomes an Error value so only its own card shows it. */
+export function buildViews(views: readonly ViewSpec[], claims: readonly Claim[], ctx: ViewContext): BuiltView[] {
+  return views.map((spec) => {
+    const mine = claims.filter(spec.select);
+    try {
+      return { spec, claims: mine, result: spec.build(mine, ctx) };
+    } catch (e) {
+      return { spec, claims: mine, result: e instanceof Error ? e : new Error(String(e)) };
+    }
+  });
+}
+
+/**
+ * Claims no view draws, each with the reason its own view gave, so the table can say why a claim has
+ * no point anywhere. A claim drawn by any view (the timeline included) is not listed.
+ */
+export function notChartedReasons(built: readonly BuiltView[]): Map<string, string> {
+  const shown = new Set(built.flatMap((b) => (b.result instanceof Error ? [] : b.result.shown)));
+  const reasons = new Map<string, string>();
+  for (const b of built) {
+    if (b.result instanceof Error) continue;
+    for (const o of b.result.omitted)
+      if (!shown.has(o.claimId) && !reasons.has(o.claimId)) reasons.set(o.claimId, o.reason);
+  }
+  return reasons;
+}
