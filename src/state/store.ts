@@ -28,6 +28,15 @@ export interface SelectionSlice {
   closeReader: () => void;
 }
 
+/** The comparison of sources: the question asked, its unit, and the claims pinned into it. */
+export interface CompareSlice {
+  compare: { question: string; unit?: string; pins: string[] };
+  setQuestion: (question: string) => void;
+  setCompareUnit: (unit: string | undefined) => void;
+  togglePin: (claimId: string) => void;
+  clearPins: () => void;
+}
+
 /** Table search and sort. */
 export interface TableSlice {
   search: string;
@@ -38,7 +47,14 @@ export interface TableSlice {
 }
 
 /** The whole store: one bound store built from slices. */
-export type AppState = UiSlice & FilterSlice & SelectionSlice & TableSlice & { applyUrlState: (s: UrlState) => void };
+export type AppState = UiSlice &
+  FilterSlice &
+  SelectionSlice &
+  CompareSlice &
+  TableSlice & { applyUrlState: (s: UrlState) => void };
+
+/** The question the comparison opens on. */
+export const DEFAULT_QUESTION = 'compute-growth';
 
 /** The browser's preferred language, zh or en. */
 export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
@@ -69,6 +85,18 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
   closeReader: () => set({ openClaim: undefined }),
 });
 
+const compareSlice: Slice<CompareSlice> = (set) => ({
+  compare: { question: DEFAULT_QUESTION, unit: undefined, pins: [] },
+  setQuestion: (question) => set((s) => ({ compare: { ...s.compare, question, unit: undefined } })),
+  setCompareUnit: (unit) => set((s) => ({ compare: { ...s.compare, unit } })),
+  togglePin: (id) =>
+    set((s) => {
+      const pins = s.compare.pins.includes(id) ? s.compare.pins.filter((p) => p !== id) : [...s.compare.pins, id];
+      return { compare: { ...s.compare, pins } };
+    }),
+  clearPins: () => set((s) => ({ compare: { ...s.compare, pins: [] } })),
+});
+
 const tableSlice: Slice<TableSlice> = (set) => ({
   search: '',
   sortKey: 'source',
@@ -85,6 +113,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...uiSlice(...a),
   ...filterSlice(...a),
   ...selectionSlice(...a),
+  ...compareSlice(...a),
   ...tableSlice(...a),
   applyUrlState: (u) =>
     a[0]({
@@ -94,6 +123,7 @@ export const useAppStore = create<AppState>()((...a) => ({
       filters: u.filters,
       openClaim: u.openClaim,
       search: u.search,
+      compare: u.compare,
     }),
 }));
 
@@ -106,5 +136,6 @@ export function urlStateOf(s: AppState): UrlState {
     filters: s.filters,
     openClaim: s.openClaim,
     search: s.search,
+    compare: s.compare,
   };
 }

@@ -10,12 +10,16 @@ export interface UrlState {
   filters: Filters;
   openClaim?: string;
   search: string;
+  /** The comparison: which question, in which unit, and the claims pinned into it. */
+  compare: { question: string; unit?: string; pins: string[] };
 }
 
 /** Ids the URL may name; anything else is dropped. */
 export interface KnownIds {
   sources: ReadonlySet<string>;
   claims: ReadonlySet<string>;
+  /** Question ids and the units each may be shown in. */
+  questions?: ReadonlyMap<string, readonly string[]>;
 }
 
 const list = (v: string | null) =>
@@ -47,6 +51,12 @@ export function parseUrlState(search: string, defaults: UrlState, known: KnownId
   let yearTo = year(q.get('to'));
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
   const claim = q.get('claim');
+  const question = q.get('cmp');
+  const questionOk = question !== null && (question === 'pinned' || known.questions?.has(question) === true);
+  const unit = q.get('unit');
+  const resolved = questionOk ? question! : defaults.compare.question;
+  const units = known.questions?.get(resolved);
+  const pins = [...new Set(list(q.get('pins')).filter((id) => known.claims.has(id)))].slice(0, 50);
   return {
     lang: lang === 'zh' || lang === 'en' ? lang : defaults.lang,
     theme: theme === 'light' || theme === 'dark' ? theme : defaults.theme,
@@ -54,6 +64,11 @@ export function parseUrlState(search: string, defaults: UrlState, known: KnownId
     filters: { topics, sources, kinds, yearFrom, yearTo },
     openClaim: claim && known.claims.has(claim) ? claim : undefined,
     search: (q.get('q') ?? defaults.search).slice(0, 200),
+    compare: {
+      question: resolved,
+      unit: unit && units?.includes(unit) ? unit : undefined,
+      pins,
+    },
   };
 }
 
@@ -74,6 +89,9 @@ export function formatUrlState(s: UrlState, defaults: UrlState): string {
   if (s.filters.yearTo !== undefined) q.set('to', String(s.filters.yearTo));
   if (s.search) q.set('q', s.search);
   if (s.openClaim) q.set('claim', s.openClaim);
+  if (s.compare.question !== defaults.compare.question) q.set('cmp', s.compare.question);
+  if (s.compare.unit) q.set('unit', s.compare.unit);
+  if (s.compare.pins.length) q.set('pins', s.compare.pins.join(','));
   const out = q.toString();
   return out ? `?${out}` : '';
 }

@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/domain/filters';
 import { formatUrlState, parseUrlState, type UrlState } from '../../src/state/url-state';
 
-const defaults: UrlState = { lang: 'zh', theme: 'system', logScale: true, filters: NO_FILTERS, search: '' };
+const defaults: UrlState = {
+  lang: 'zh',
+  theme: 'system',
+  logScale: true,
+  filters: NO_FILTERS,
+  search: '',
+  compare: { question: 'compute-growth', pins: [] },
+};
 const known = {
   sources: new Set(['caict-he-2024', 'gba-forum-2024']),
-  claims: new Set(['he-liquid-cooling-market-2023']),
+  claims: new Set(['he-liquid-cooling-market-2023', 'tq-frontier-compute-yearly']),
+  questions: new Map([
+    ['compute-growth', ['doubling_months', 'x_per_year', 'annual_percent']],
+    ['data-exhaustion', ['year']],
+  ]),
 };
 
 describe('formatUrlState()', () => {
@@ -27,10 +38,15 @@ describe('formatUrlState()', () => {
       },
       openClaim: 'he-liquid-cooling-market-2023',
       search: '液冷',
+      compare: {
+        question: 'compute-growth',
+        unit: 'x_per_year',
+        pins: ['tq-frontier-compute-yearly', 'he-liquid-cooling-market-2023'],
+      },
     };
     const q = formatUrlState(s, defaults);
     expect(q).toBe(
-      '?lang=en&theme=dark&scale=linear&topic=liquid_cooling%2Cmarket_size&source=caict-he-2024&kind=forecast&from=2023&to=2030&q=%E6%B6%B2%E5%86%B7&claim=he-liquid-cooling-market-2023',
+      '?lang=en&theme=dark&scale=linear&topic=liquid_cooling%2Cmarket_size&source=caict-he-2024&kind=forecast&from=2023&to=2030&q=%E6%B6%B2%E5%86%B7&claim=he-liquid-cooling-market-2023&unit=x_per_year&pins=tq-frontier-compute-yearly%2Che-liquid-cooling-market-2023',
     );
     expect(parseUrlState(q, defaults, known)).toEqual(s);
   });
