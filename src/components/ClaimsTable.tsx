@@ -19,6 +19,11 @@ interface Props {
   selectedId?: string;
   /** Claims no chart draws, with the reason, shown in their row. */
   notCharted?: ReadonlyMap<string, string>;
+  /** Claims pinned into the comparison, and how to pin or unpin one. */
+  pinned?: ReadonlySet<string>;
+  onTogglePin?: (id: string) => void;
+  /** Claim ids with audit findings (error or warning), badged in their row. */
+  flagged?: ReadonlySet<string>;
 }
 
 const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
@@ -41,6 +46,9 @@ export function ClaimsTable({
   onSelect,
   selectedId,
   notCharted,
+  pinned,
+  onTogglePin,
+  flagged,
 }: Props) {
   const rows = useMemo(
     () => sortClaims(searchClaims(claims, search, sources), order, lang, sources),
@@ -80,6 +88,7 @@ export function ClaimsTable({
                 </th>
               ))}
               <th scope="col">{t('colQuote', lang)}</th>
+              {onTogglePin && <th scope="col">{t('colPin', lang)}</th>}
             </tr>
           </thead>
           <tbody>
@@ -105,6 +114,11 @@ export function ClaimsTable({
                   }
                 >
                   <th scope="row">
+                    {flagged?.has(c.id) && (
+                      <span className="badge-flag" title={t('flagSourceIssue', lang)}>
+                        ⚠{' '}
+                      </span>
+                    )}
                     {lang === 'zh' ? c.labelZh : c.labelEn}
                     <div className="muted">
                       {t('saidBy', lang)}: {c.attributedTo}
@@ -133,6 +147,23 @@ export function ClaimsTable({
                       </div>
                     )}
                   </td>
+                  {onTogglePin && (
+                    <td>
+                      <button
+                        type="button"
+                        className="pin"
+                        aria-pressed={pinned?.has(c.id) ?? false}
+                        aria-label={`${t(pinned?.has(c.id) ? 'unpin' : 'pin', lang)}: ${lang === 'zh' ? c.labelZh : c.labelEn}`}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          onTogglePin(c.id);
+                        }}
+                        onKeyDown={(e) => e.stopPropagation()}
+                      >
+                        {pinned?.has(c.id) ? '📌' : '＋'}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               );
             })}
