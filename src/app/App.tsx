@@ -2,19 +2,19 @@ import { useCallback, useMemo } from 'react';
 import { buildViews, notChartedReasons } from '../charts/build-views';
 import { VIEWS } from '../charts/views';
 import type { ViewContext } from '../charts/view-types';
+import { AuditPanel } from '../components/AuditPanel';
 import { ChartCard } from '../components/ChartCard';
 import { ClaimsTable } from '../components/ClaimsTable';
 import { FilterBar } from '../components/FilterBar';
 import { SourceReader } from '../components/SourceReader';
 import type { Dataset } from '../data/load-dataset';
 import { formatProblem } from '../data/problem';
+import { findingsByClaim, flaggedClaims, runAudit } from '../domain/audit/run-audit';
 import { filterClaims, yearSpan } from '../domain/filters';
 import { t } from '../domain/messages';
 import { useAppStore } from '../state/store';
 import { HeaderControls } from './HeaderControls';
 import { useDarkMode, useMediaQuery } from './use-media-query';
-
-const NO_FLAGS: ReadonlySet<string> = new Set();
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
 export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
@@ -39,14 +39,22 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
   const span = useMemo(() => yearSpan(dataset.claims), [dataset.claims]);
   const filtered = useMemo(() => filterClaims(dataset.claims, filters), [dataset.claims, filters]);
+  // The audit reads the whole dataset, not the filtered view: a finding does not depend on what is on screen.
+  const findings = useMemo(() => runAudit(dataset.claims, { texts: dataset.sourceTexts }), [dataset]);
+  const byClaim = useMemo(() => findingsByClaim(findings), [findings]);
+  const flagged = useMemo(() => flaggedClaims(findings), [findings]);
+  const claimsById = useMemo(() => new Map(dataset.claims.map((c) => [c.id, c])), [dataset.claims]);
   const ctx: ViewContext = useMemo(
-    () => ({ lang, sources, logScale, dark, flagged: NO_FLAGS }),
-    [lang, sources, logScale, dark],
+    () => ({ lang, sources, logScale, dark, flagged }),
+    [lang, sources, logScale, dark, flagged],
   );
   const built = useMemo(() => buildViews(VIEWS, filtered, ctx), [filtered, ctx]);
   const notCharted = useMemo(() => notChartedReasons(built), [built]);
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const select = useCallback((id: string) => openReader(id), [openReader]);
+  const compare = useAppStore((s) => s.compare);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const pinnedSet = useMemo(() => new Set(compare.pins), [compare.pins]);
 
   const claim = openClaim ? dataset.claims.find((c) => c.id === openClaim) : undefined;
   const claimSource = claim ? sources.get(claim.sourceId) : undefined;
@@ -108,6 +116,13 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
               narrow={narrow}
             />
           ))}
+          <AuditPanel
+            findings={findings}
+            claims={claimsById}
+            sources={dataset.sources}
+            lang={lang}
+            onSelectClaim={select}
+          />
           <ClaimsTable
             claims={filtered}
             sources={sources}
@@ -118,6 +133,9 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
             onSort={sortBy}
             onSelect={select}
             notCharted={notCharted}
+            pinned={pinnedSet}
+            onTogglePin={togglePin}
+            flagged={flagged}
             selectedId={claim?.id}
           />
         </main>
@@ -129,6 +147,11 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
             offsets={claimOffsets}
             lang={lang}
             onClose={closeReader}
+            findings={byClaim.get(claim.id) ?? []}
+            claims={claimsById}
+            onSelectClaim={select}
+            pinned={pinnedSet.has(claim.id)}
+            onTogglePin={togglePin}
           />
         )}
       </div>

@@ -12,16 +12,22 @@ interface Props {
   onSelectClaim: (id: string) => void;
 }
 
-const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
-
 /** One finding: what was checked, the computation step by step, and the verdict. */
-export function FindingItem({ f, claims, lang, onSelectClaim }: { f: Finding; claims: ReadonlyMap<string, Claim>; lang: Lang; onSelectClaim: (id: string) => void }) {
+export function FindingItem({
+  f,
+  claims,
+  lang,
+  onSelectClaim,
+}: {
+  f: Finding;
+  claims: ReadonlyMap<string, Claim>;
+  lang: Lang;
+  onSelectClaim: (id: string) => void;
+}) {
   return (
     <li className={`finding ${f.severity}`} data-finding-id={f.id}>
       <p className="finding-title">
-        <span className="severity" aria-label={t(`severity_${f.severity}`, lang)}>
-          {SEVERITY_ICON[f.severity]}
-        </span>{' '}
+        <span className={`severity ${f.severity}`}>{t(`severity_${f.severity}`, lang)}</span>{' '}
         <strong>{f.title[lang]}</strong> <span className="muted">· {t(`rule_${f.rule}`, lang)}</span>
       </p>
       <ol className="steps">
@@ -71,7 +77,10 @@ export function AuditPanel({ findings, claims, sources, lang, onSelectClaim }: P
       <h2 id="audit-title">{t('auditTitle', lang)}</h2>
       <p className="card-subtitle">{t('auditSubtitle', lang)}</p>
       <p className="muted" role="status">
-        {findings.length} {t('findings', lang)}: {SEVERITY_ICON.error} {counts.error} · {SEVERITY_ICON.warning} {counts.warning} · {SEVERITY_ICON.info} {counts.info}
+        {findings.length} {t('findings', lang)}:{' '}
+        {(['error', 'warning', 'info'] as Severity[])
+          .map((sv) => `${t(`severity_${sv}`, lang)} ${counts[sv]}`)
+          .join(' · ')}
       </p>
       {sources.map((s) => {
         const mine = findings.filter((f) => f.sourceIds[0] === s.id);

@@ -7,6 +7,8 @@ import { hasSourceError } from '../charts/tooltip';
 import { formatClaimValue, type Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { quoteSelector, textFragmentUrl } from '../domain/quote-selector';
+import type { Finding } from '../domain/audit/finding';
+import { FindingItem } from './AuditPanel';
 
 interface Props {
   claim: Claim;
@@ -15,13 +17,31 @@ interface Props {
   offsets: { start: number; end: number };
   lang: Lang;
   onClose: () => void;
+  /** Audit findings involving this claim. */
+  findings?: readonly Finding[];
+  claims?: ReadonlyMap<string, Claim>;
+  onSelectClaim?: (id: string) => void;
+  pinned?: boolean;
+  onTogglePin?: (id: string) => void;
 }
 
 /**
  * The source reader: the whole article body with the quoted sentence in <mark>, scrolled into view, beside
  * what we know of the source and of the claim. All text is rendered as text nodes.
  */
-export function SourceReader({ claim, source, text, offsets, lang, onClose }: Props) {
+export function SourceReader({
+  claim,
+  source,
+  text,
+  offsets,
+  lang,
+  onClose,
+  findings = [],
+  claims,
+  onSelectClaim,
+  pinned = false,
+  onTogglePin,
+}: Props) {
   const markRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,6 +86,23 @@ export function SourceReader({ claim, source, text, offsets, lang, onClose }: Pr
               {hasSourceError(claim) ? '⚠ ' : ''}
               {t('note', lang)}: {claim.note}
             </p>
+          )}
+          {findings.length > 0 && claims && onSelectClaim && (
+            <details className="reader-findings" open>
+              <summary>
+                {t('findingsForClaim', lang)} ({findings.length})
+              </summary>
+              <ul className="findings">
+                {findings.map((f) => (
+                  <FindingItem key={f.id} f={f} claims={claims} lang={lang} onSelectClaim={onSelectClaim} />
+                ))}
+              </ul>
+            </details>
+          )}
+          {onTogglePin && (
+            <button type="button" className="pin" aria-pressed={pinned} onClick={() => onTogglePin(claim.id)}>
+              {pinned ? `📌 ${t('unpin', lang)}` : `＋ ${t('pin', lang)}`}
+            </button>
           )}
           <p className="muted reader-id">
             {t('claimId', lang)}: <code>{claim.id}</code>

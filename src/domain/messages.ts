@@ -34,7 +34,7 @@ export const MESSAGES = {
   viewShows: { zh: '此图显示 {n} 条论断', en: 'This chart shows {n} claims' },
   viewOmitted: { zh: '另有 {n} 条不宜作图（见表格）', en: '{n} more not charted (in the table)' },
   kindKey: { zh: '图例：类型', en: 'Key: kind of claim' },
-  flagSourceIssueShort: { zh: '原文有误', en: 'source error' },
+  flagSourceIssueShort: { zh: '核查有发现（原文有误或来源冲突）', en: 'audit finding (source error or conflict)' },
   readerTitle: { zh: '原文', en: 'Source' },
   closeReader: { zh: '关闭原文', en: 'Close the source' },
   claimId: { zh: '论断编号', en: 'Claim id' },
