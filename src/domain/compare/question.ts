@@ -2,7 +2,17 @@ import type { Claim } from '../../data/claim';
 import type { Lang } from '../format-number';
 
 /** The common unit a comparison puts claims in. */
-export type CommonUnit = 'doubling_months' | 'x_per_year' | 'annual_percent' | 'EFLOPS' | 'CNY' | 'USD' | 'year' | 'percent' | 'count' | 'params';
+export type CommonUnit =
+  | 'doubling_months'
+  | 'x_per_year'
+  | 'annual_percent'
+  | 'EFLOPS'
+  | 'CNY'
+  | 'USD'
+  | 'year'
+  | 'percent'
+  | 'count'
+  | 'params';
 
 /** A question several sources answer: a family of comparable claims and the unit to compare them in. */
 export interface Question {
