@@ -4,6 +4,7 @@ import { VIEWS } from '../charts/views';
 import type { ViewContext } from '../charts/view-types';
 import { AuditPanel } from '../components/AuditPanel';
 import { ChartCard } from '../components/ChartCard';
+import { ComparePanel } from '../components/ComparePanel';
 import { ClaimsTable } from '../components/ClaimsTable';
 import { FilterBar } from '../components/FilterBar';
 import { SourceReader } from '../components/SourceReader';
@@ -54,6 +55,9 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const select = useCallback((id: string) => openReader(id), [openReader]);
   const compare = useAppStore((s) => s.compare);
   const togglePin = useAppStore((s) => s.togglePin);
+  const setQuestion = useAppStore((s) => s.setQuestion);
+  const setCompareUnit = useAppStore((s) => s.setCompareUnit);
+  const clearPins = useAppStore((s) => s.clearPins);
   const pinnedSet = useMemo(() => new Set(compare.pins), [compare.pins]);
 
   const claim = openClaim ? dataset.claims.find((c) => c.id === openClaim) : undefined;
@@ -104,6 +108,19 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
       />
       <div className="layout">
         <main className="views">
+          <ComparePanel
+            claims={filtered}
+            allClaims={dataset.claims}
+            ctx={ctx}
+            question={compare.question}
+            unit={compare.unit}
+            pins={compare.pins}
+            onQuestion={setQuestion}
+            onUnit={setCompareUnit}
+            onTogglePin={togglePin}
+            onClearPins={clearPins}
+            onSelectClaim={select}
+          />
           {built.map(({ spec, claims, result }) => (
             <ChartCard
               key={spec.id}

@@ -38,7 +38,7 @@ describe('the dashboard views in Chromium', () => {
     const { page, errors } = await openApp(browser, '?lang=en');
     await page.locator('[data-view-id] canvas').first().waitFor();
     const live = await page.evaluate(() => window.__dashboard!.views());
-    expect([...live].sort()).toEqual([...VIEW_IDS].sort());
+    for (const view of VIEW_IDS) expect(live, view).toContain(view);
     for (const view of VIEW_IDS) {
       const shown = await shownIn(page, view);
       expect(shown.length, `${view} draws claims`).toBeGreaterThan(0);

@@ -19,7 +19,10 @@ describe('the built dashboard in Chromium', () => {
     const rows = await page.locator('tbody tr').count();
     expect(rows).toBeGreaterThan(80);
     // A Chinese quote from the data is on the page, as text.
-    await expect(page.getByText('液冷服务器市场规模', { exact: false }).first().isVisible()).resolves.toBe(true);
+    const quoteCell = page.locator('tr[data-claim-id="he-liquid-cooling-market-2023"] td.quote q');
+    await quoteCell.scrollIntoViewIfNeeded();
+    await expect(quoteCell.textContent()).resolves.toBe('2023年中国液冷服务器市场规模15.5亿美元');
+    await expect(quoteCell.isVisible()).resolves.toBe(true);
     // The CJK font really renders: a Chinese string is wider than the same number of missing-glyph boxes would be
     // only if glyphs exist; compare against a Latin string measured in the page.
     const widths = await page.evaluate(() => {

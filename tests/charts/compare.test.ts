@@ -52,14 +52,14 @@ describe('buildCompareOption()', () => {
   const o = opt(growth.option);
 
   it('draws one row per compared claim, largest first, each labelled with its source', () => {
-    expect(growth.shown).toHaveLength(10);
-    expect(growth.rows).toBe(10);
+    expect(growth.shown).toHaveLength(8);
+    expect(growth.rows).toBe(8);
     const rows = o.yAxis[0]!.data!;
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(8);
     const label = (id: string) => dataset.claims.find((c) => c.id === id)!.labelEn;
     expect(rows[0]).toBe(`${label('tf-compute-doubling-2023')}\nTian Feng (SenseTime)`);
     // The qualifier (约 → ≈) leads the row.
-    expect(rows).toContain(`≈ ${label('tq-moores-law-article')}\nThree questions on AI`);
+    expect(rows).toContain(`≈ ${label('tq-frontier-compute-yearly')}\nThree questions on AI`);
     expect(o.yAxis[1]!.data).toEqual(rows);
   });
 
@@ -114,7 +114,7 @@ describe('buildCompareOption()', () => {
     const [asOf, target] = said.d.value as number[];
     expect(asOf).toBeCloseTo(2024 + 11 / 12 + 17 / 365);
     expect(target).toBe(2029.5);
-    const undated = itemFor(growth.option, 'tq-moores-law-jiang', 1)!;
+    const undated = itemFor(growth.option, 'tq-frontier-compute-doubling', 1)!;
     const [from, to] = undated.d.value as number[];
     expect(to).toBe(from); // no year spoken of: only the dot at as_of
   });

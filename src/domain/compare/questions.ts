@@ -63,9 +63,9 @@ export const QUESTIONS: Question[] = [
   {
     id: 'compute-growth',
     title: { en: 'How fast does AI compute grow?', zh: 'AI 算力增长有多快？' },
-    select: (c) =>
-      oneOf<Metric>('compute_demand_growth', 'moores_law')(c.metric) &&
-      oneOf<Unit>('doubling_months', 'x_per_year')(c.unit),
+    // Moore's law is the yardstick, not an answer: counting it would make "the lowest estimate of AI
+    // compute growth" a statement about transistors.
+    select: (c) => c.metric === 'compute_demand_growth' && oneOf<Unit>('doubling_months', 'x_per_year')(c.unit),
     units: [...GROWTH_UNITS],
     method: METHODS.growth!,
   },

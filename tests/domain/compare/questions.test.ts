@@ -33,12 +33,12 @@ describe('QUESTIONS on the real data', () => {
     }
   });
 
-  it('compute growth: the ten rates and Moore’s law, but not the hardware multiple without a time span', () => {
+  it('compute growth: the eight AI rates, not Moore’s law (the yardstick) nor the multiple without a time span', () => {
     const ids = idsOf('compute-growth');
-    expect(ids).toHaveLength(10);
+    expect(ids).toHaveLength(8);
     expect(ids).toContain('tf-compute-doubling-2023');
     expect(ids).toContain('gba-compute-growth-early');
-    expect(ids).toContain('tq-moores-law-jiang');
+    expect(ids).not.toContain('tq-moores-law-jiang');
     expect(ids).not.toContain('tq-amodei-hardware-growth');
     expect(question('compute-growth').units).toEqual(['doubling_months', 'x_per_year', 'annual_percent']);
   });

@@ -95,13 +95,14 @@ describe('spreadOf() on the real data', () => {
     return spreadOf(compareAll(claims, unit ?? q.units[0]!), { claims, sources })!;
   };
 
-  it('AI compute growth: ×1.41 (Moore’s law) to ×4,096 (AI Now via Tian Feng), with ×64–4,096 alone', () => {
+  it('AI compute growth: ×1.48 (early AI, 21.3 months) to ×4,096 (AI Now via Tian Feng), with ×64–4,096 alone', () => {
     const s = spreadFor('compute-growth', 'x_per_year');
     expect(s.highest).toEqual({ claimId: 'tf-compute-doubling-2023', value: 4096 });
-    expect(s.lowest.value).toBeCloseTo(Math.SQRT2);
-    expect(s.ratio).toBeCloseTo(4096 / Math.SQRT2);
-    expect(s.outliers).toEqual(['tf-compute-doubling-2023']);
-    expect(s.agreeing).toHaveLength(2);
+    expect(s.lowest.claimId).toBe('tf-compute-doubling-early-ai');
+    expect(s.lowest.value).toBeCloseTo(2 ** (12 / 21.3));
+    expect(s.ratio).toBeCloseTo(4096 / 2 ** (12 / 21.3));
+    expect(s.outliers).toEqual(['tf-compute-doubling-2023', 'tf-compute-doubling-early-ai']);
+    expect(s.agreeing).toHaveLength(1);
     expect(s.agreeing[0]).toEqual(
       expect.arrayContaining([
         'tq-frontier-compute-doubling',
@@ -109,15 +110,15 @@ describe('spreadOf() on the real data', () => {
         'gba-compute-growth-recent',
       ]),
     );
-    expect(s.summary.en).toMatch(/^Highest ×4,096 per year \(AI Now Institute via Tian Feng\), lowest ×1\.41 per year/);
-    expect(s.summary.en).toContain('×64–4,096 per year (AI Now Institute via Tian Feng) is the outlier.');
+    expect(s.summary.en).toMatch(/^Highest ×4,096 per year \(AI Now Institute via Tian Feng\), lowest ×1\.48 per year/);
+    expect(s.summary.en).toContain('×64–4,096 per year (AI Now Institute via Tian Feng)');
     expect(s.summary.zh).toContain('田丰转引AI Now Institute');
   });
 
   it('AI compute growth in doubling months: the same claims, longest and shortest', () => {
     const s = spreadFor('compute-growth');
     expect(s.summary.en).toMatch(
-      /^Longest 24 months .*, shortest 1 month \(AI Now Institute via Tian Feng\): a ×24 spread\./,
+      /^Longest 21\.3 months .*, shortest 1 month \(AI Now Institute via Tian Feng\): a ×21\.3 spread\./,
     );
   });
 
