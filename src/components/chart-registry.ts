@@ -49,11 +49,16 @@ export function claimMarkCenter(viewId: string, claimId: string): [number, numbe
 
 declare global {
   interface Window {
-    __dashboard?: { claimMarkCenter: typeof claimMarkCenter; views: () => string[] };
+    __dashboard?: {
+      claimMarkCenter: typeof claimMarkCenter;
+      views: () => string[];
+      /** Live chart instances by view id (read-only use: benchmarks wait for their 'finished' events). */
+      charts: () => ReadonlyMap<string, EChartsType>;
+    };
   }
 }
 
 /** Exposes a read-only hook for end-to-end tests: where a claim is drawn, and which views are live. */
 export function installTestHook(win: Window = window) {
-  win.__dashboard = { claimMarkCenter, views: () => [...chartInstances.keys()] };
+  win.__dashboard = { claimMarkCenter, views: () => [...chartInstances.keys()], charts: () => chartInstances };
 }
