@@ -5,6 +5,9 @@ import type { ViewContext } from '../charts/view-types';
 import { AuditPanel } from '../components/AuditPanel';
 import { ChartCard } from '../components/ChartCard';
 import { ComparePanel } from '../components/ComparePanel';
+import { ImportPanel } from '../components/ImportPanel';
+import type { Claim } from '../data/claim';
+import { useImport } from './use-import';
 import { ClaimsTable } from '../components/ClaimsTable';
 import { FilterBar } from '../components/FilterBar';
 import { SourceReader } from '../components/SourceReader';
@@ -16,6 +19,8 @@ import { t } from '../domain/messages';
 import { useAppStore } from '../state/store';
 import { HeaderControls } from './HeaderControls';
 import { useDarkMode, useMediaQuery } from './use-media-query';
+
+const NONE: Claim[] = [];
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
 export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
@@ -38,13 +43,20 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const narrow = useMediaQuery('(max-width: 640px)');
 
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
-  const span = useMemo(() => yearSpan(dataset.claims), [dataset.claims]);
-  const filtered = useMemo(() => filterClaims(dataset.claims, filters), [dataset.claims, filters]);
+  const imports = useImport(dataset);
+  const importedClaims = imports.state.status === 'done' ? imports.state.result.claims : NONE;
+  // The user's own claims join every view, comparison and the table; the audit stays on the curated data.
+  const allClaims = useMemo(
+    () => (importedClaims.length ? [...dataset.claims, ...importedClaims] : dataset.claims),
+    [dataset.claims, importedClaims],
+  );
+  const span = useMemo(() => yearSpan(allClaims), [allClaims]);
+  const filtered = useMemo(() => filterClaims(allClaims, filters), [allClaims, filters]);
   // The audit reads the whole dataset, not the filtered view: a finding does not depend on what is on screen.
   const findings = useMemo(() => runAudit(dataset.claims, { texts: dataset.sourceTexts }), [dataset]);
   const byClaim = useMemo(() => findingsByClaim(findings), [findings]);
   const flagged = useMemo(() => flaggedClaims(findings), [findings]);
-  const claimsById = useMemo(() => new Map(dataset.claims.map((c) => [c.id, c])), [dataset.claims]);
+  const claimsById = useMemo(() => new Map(allClaims.map((c) => [c.id, c])), [allClaims]);
   const ctx: ViewContext = useMemo(
     () => ({ lang, sources, logScale, dark, flagged }),
     [lang, sources, logScale, dark, flagged],
@@ -60,7 +72,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const clearPins = useAppStore((s) => s.clearPins);
   const pinnedSet = useMemo(() => new Set(compare.pins), [compare.pins]);
 
-  const claim = openClaim ? dataset.claims.find((c) => c.id === openClaim) : undefined;
+  const claim = openClaim ? claimsById.get(openClaim) : undefined;
   const claimSource = claim ? sources.get(claim.sourceId) : undefined;
   const claimText = claim ? dataset.sourceTexts.get(claim.sourceId) : undefined;
   const claimOffsets = claim ? dataset.offsets.get(claim.id) : undefined;
@@ -110,7 +122,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
         <main className="views">
           <ComparePanel
             claims={filtered}
-            allClaims={dataset.claims}
+            allClaims={allClaims}
             ctx={ctx}
             question={compare.question}
             unit={compare.unit}
@@ -133,6 +145,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
               narrow={narrow}
             />
           ))}
+          <ImportPanel state={imports.state} lang={lang} onFile={imports.importFile} onRemove={imports.remove} />
           <AuditPanel
             findings={findings}
             claims={claimsById}
@@ -156,12 +169,13 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
             selectedId={claim?.id}
           />
         </main>
-        {claim && claimSource && claimText !== undefined && claimOffsets && (
+        {claim && (
           <SourceReader
             claim={claim}
             source={claimSource}
             text={claimText}
             offsets={claimOffsets}
+            yourData={claim.userData ? `${t('yourData', lang)}: ${claim.userData.file}` : undefined}
             lang={lang}
             onClose={closeReader}
             findings={byClaim.get(claim.id) ?? []}

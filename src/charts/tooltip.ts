@@ -39,6 +39,7 @@ export function claimTooltipHtml(
   const date = source ? `${source.published}${source.dateInferred ? t('inferredDate', lang) : ''}` : '';
   const when = c.asOf !== source?.published ? `${t('saidOn', lang)} ${c.asOf}` : '';
   const rows = [
+    c.userData ? `<div class="tt-yours">${esc(`${t('yourData', lang)}: ${c.userData.file}`)}</div>` : '',
     `<div class="tt-value">${esc(formatClaimValue(c, lang))}</div>`,
     `<div class="tt-label">${esc(label)}</div>`,
     ...(extra.lines ?? []).map((l) => `<div class="tt-extra">${esc(l)}</div>`),

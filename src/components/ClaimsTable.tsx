@@ -119,6 +119,7 @@ export function ClaimsTable({
                         ⚠{' '}
                       </span>
                     )}
+                    {c.userData && <span className="badge-yours">{t('yourData', lang)}</span>}
                     {lang === 'zh' ? c.labelZh : c.labelEn}
                     <div className="muted">
                       {t('saidBy', lang)}: {c.attributedTo}

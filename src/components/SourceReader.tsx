@@ -6,15 +6,18 @@ import { KINDS } from '../data/vocabulary';
 import { hasSourceError } from '../charts/tooltip';
 import { formatClaimValue, type Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
-import { quoteSelector, textFragmentUrl } from '../domain/quote-selector';
+import { quoteSelector, textFragmentUrl, type QuoteSelector } from '../domain/quote-selector';
 import type { Finding } from '../domain/audit/finding';
 import { FindingItem } from './AuditPanel';
 
 interface Props {
   claim: Claim;
-  source: Source;
-  text: string;
-  offsets: { start: number; end: number };
+  /** Missing for a user's own claim without a source article. */
+  source?: Source;
+  text?: string;
+  offsets?: { start: number; end: number };
+  /** Set for imported claims: says whose data it is. */
+  yourData?: string;
   lang: Lang;
   onClose: () => void;
   /** Audit findings involving this claim. */
@@ -34,6 +37,7 @@ export function SourceReader({
   source,
   text,
   offsets,
+  yourData,
   lang,
   onClose,
   findings = [],
@@ -45,10 +49,12 @@ export function SourceReader({
   const markRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const span = useMemo(() => articleSpan(text, source) ?? { start: 0, end: text.length }, [text, source]);
-  const selector = useMemo(() => quoteSelector(text, offsets.start, offsets.end), [text, offsets]);
-  const original = source.url ? textFragmentUrl(source.url, claim.quote) : undefined;
-  const readings = parseReadings(source.readings);
+  // The article part exists only for claims with a source text (a user's own claims may have none).
+  const article = useMemo(() => {
+    if (!source || text === undefined || !offsets) return undefined;
+    const span = articleSpan(text, source) ?? { start: 0, end: text.length };
+    return { source, text, offsets, span, selector: quoteSelector(text, offsets.start, offsets.end) };
+  }, [source, text, offsets]);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -75,6 +81,7 @@ export function SourceReader({
       </div>
       <div className="reader-meta">
         <section className="reader-claim">
+          {yourData && <p className="badge-yours">{yourData}</p>}
           <p className="reader-value">{formatClaimValue(claim, lang)}</p>
           <p>{lang === 'zh' ? claim.labelZh : claim.labelEn}</p>
           <p className="muted">
@@ -108,49 +115,77 @@ export function SourceReader({
             {t('claimId', lang)}: <code>{claim.id}</code>
           </p>
         </section>
-        <section className="reader-source">
-          <h3 lang="zh">{source.title}</h3>
-          <p className="muted">
-            {source.outlet}
-            {source.author ? ` · ${source.author}` : ''} · {source.published}
-            {source.dateInferred ? t('inferredDate', lang) : ''}
-          </p>
-          {original && (
-            <p>
-              <a href={original} target="_blank" rel="noopener noreferrer">
-                {t('openOriginal', lang)}
-              </a>
-            </p>
-          )}
-          {source.notes && (
-            <details>
-              <summary>{t('sourceNotes', lang)}</summary>
-              <p className="reader-source-notes">{source.notes}</p>
-            </details>
-          )}
-          {readings.length > 0 && (
-            <details>
-              <summary>{t('readings', lang)}</summary>
-              <ul className="readings" lang="zh">
-                {readings.map((r) => (
-                  <li key={r.garbled}>
-                    {r.garbled} → {r.correct}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          <details>
-            <summary>{t('quoteSelector', lang)}</summary>
-            <pre className="selector">{JSON.stringify(selector, null, 2)}</pre>
-          </details>
-        </section>
+        {article ? (
+          <SourceDetails source={article.source} claim={claim} selector={article.selector} lang={lang} />
+        ) : (
+          <div className="reader-yours" data-testid="your-data">
+            <p className="muted">{t('yourDataNoSource', lang)}</p>
+            <blockquote lang="zh">{claim.quote}</blockquote>
+          </div>
+        )}
       </div>
-      <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)} ref={textRef}>
-        {text.slice(span.start, offsets.start)}
-        <mark ref={markRef}>{text.slice(offsets.start, offsets.end)}</mark>
-        {text.slice(offsets.end, span.end)}
-      </div>
+      {article && (
+        <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)} ref={textRef}>
+          {article.text.slice(article.span.start, article.offsets.start)}
+          <mark ref={markRef}>{article.text.slice(article.offsets.start, article.offsets.end)}</mark>
+          {article.text.slice(article.offsets.end, article.span.end)}
+        </div>
+      )}
     </aside>
+  );
+}
+
+/** What we know of the source: title, outlet, date, link to the original at the sentence, notes, readings, selector. */
+function SourceDetails({
+  source,
+  claim,
+  selector,
+  lang,
+}: {
+  source: Source;
+  claim: Claim;
+  selector: QuoteSelector;
+  lang: Lang;
+}) {
+  const original = source.url ? textFragmentUrl(source.url, claim.quote) : undefined;
+  const readings = parseReadings(source.readings);
+  return (
+    <section className="reader-source">
+      <h3 lang="zh">{source.title}</h3>
+      <p className="muted">
+        {source.outlet}
+        {source.author ? ` · ${source.author}` : ''} · {source.published}
+        {source.dateInferred ? t('inferredDate', lang) : ''}
+      </p>
+      {original && (
+        <p>
+          <a href={original} target="_blank" rel="noopener noreferrer">
+            {t('openOriginal', lang)}
+          </a>
+        </p>
+      )}
+      {source.notes && (
+        <details>
+          <summary>{t('sourceNotes', lang)}</summary>
+          <p className="reader-source-notes">{source.notes}</p>
+        </details>
+      )}
+      {readings.length > 0 && (
+        <details>
+          <summary>{t('readings', lang)}</summary>
+          <ul className="readings" lang="zh">
+            {readings.map((r) => (
+              <li key={r.garbled}>
+                {r.garbled} → {r.correct}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details>
+        <summary>{t('quoteSelector', lang)}</summary>
+        <pre className="selector">{JSON.stringify(selector, null, 2)}</pre>
+      </details>
+    </section>
   );
 }

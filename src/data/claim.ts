@@ -29,6 +29,8 @@ export interface Claim {
   note: string;
   /** Line in claims.csv the row starts on (for messages). */
   line: number;
+  /** Set on claims a user imported: they are theirs, not the curated dataset's. */
+  userData?: { file: string; hasSource: boolean };
 }
 
 /** A column of claims.csv, with what it means; the README's data dictionary is written from this. */

@@ -16,11 +16,21 @@ export interface CsvTable {
 
 const BOM = '\uFEFF';
 
-/** Line number (1-based) of a character offset. */
-function lineAt(text: string, offset: number): number {
+/**
+ * Line numbers (1-based) of increasing character offsets. Rows arrive in order, so counting only the
+ * newlines since the previous row keeps a 50 MB file linear instead of quadratic.
+ */
+function lineCounter(text: string) {
+  let at = 0;
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return (offset: number): number => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
 }
 
 interface RawRow {
@@ -57,6 +67,7 @@ export function readCsvTable(input: string, file: string): CsvTable {
   }
 
   const records: CsvRecord[] = [];
+  const lineAt = lineCounter(text);
   let header: string[] = [];
   let offset = 0;
   let rest = text;
@@ -65,7 +76,7 @@ export function readCsvTable(input: string, file: string): CsvTable {
     let resumeAt = -1;
     for (const row of rawRows(rest)) {
       const absStart = offset + row.start;
-      const line = lineAt(text, absStart);
+      const line = lineAt(absStart);
       if (row.unclosedQuote) {
         problems.push({ file, line, reason: 'unclosed quote: a field opens with " and never closes; row skipped' });
         const nl = text.indexOf('\n', absStart);

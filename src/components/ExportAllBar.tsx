@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { Claim } from '../data/claim';
+import type { Source } from '../data/source';
+import type { Lang } from '../domain/format-number';
+import { downloadBlob, downloadText } from '../export/download';
+import { exportErrorText } from '../export/export-error';
+import { te } from '../export/export-messages';
+import { exportFileName } from '../export/file-name';
+import type { ExportView, FailedView } from '../export/render-all';
+import type { BatchResult } from '../export/zip-export';
+import '../export/export.css';
+
+/** Props of the dashboard-wide export bar. */
+export interface ExportAllBarProps {
+  /** Every figure to export, in page order (views, and a comparison passed the same way). */
+  views: readonly ExportView[];
+  /** The claims after the page's filters: what the data downloads hold. */
+  filteredClaims: readonly Claim[];
+  sources: ReadonlyMap<string, Source>;
+  lang: Lang;
+}
+
+type Action = 'csv' | 'json' | 'zip' | 'pptx';
+interface Progress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+const LABELS: Record<Action, 'downloadCsv' | 'downloadJson' | 'exportZip' | 'exportDeck'> = {
+  csv: 'downloadCsv',
+  json: 'downloadJson',
+  zip: 'exportZip',
+  pptx: 'exportDeck',
+};
+
+/** Data downloads (CSV, JSON) of the filtered claims, and every figure as a ZIP of PNGs or a PPTX deck. */
+export function ExportAllBar({ views, filteredClaims, sources, lang }: ExportAllBarProps) {
+  const [busy, setBusy] = useState<Action | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  const failedText = (failed: readonly FailedView[]) =>
+    failed.length === 0
+      ? ''
+      : te('someFailed', lang, { n: failed.length, list: failed.map((f) => `${f.title} (${f.message})`).join('; ') });
+
+  async function data(action: 'csv' | 'json', now: Date) {
+    const { claimsToCsv, claimsToJson } = await import('../export/data-export');
+    const file = exportFileName('claims', action, now);
+    if (action === 'csv') downloadText(claimsToCsv(filteredClaims, sources), file, 'text/csv');
+    else downloadText(claimsToJson(filteredClaims, sources, now), file, 'application/json');
+    setStatus(te('dataDownloaded', lang, { n: filteredClaims.length, file }));
+  }
+
+  async function figures(action: 'zip' | 'pptx', now: Date) {
+    const onProgress = (done: number, total: number, label: string) => setProgress({ done, total, label });
+    const settings = { sources, lang, date: now, onProgress };
+    let result: BatchResult;
+    if (action === 'zip') result = await (await import('../export/zip-export')).exportZip(views, settings);
+    else result = await (await import('../export/pptx-export')).exportDeck(views, settings);
+    downloadBlob(result.blob, result.fileName);
+    setStatus(te('done', lang, { file: result.fileName }));
+    setError(failedText(result.failed));
+  }
+
+  async function run(action: Action) {
+    setBusy(action);
+    setStatus('');
+    setError('');
+    setProgress(null);
+    const now = new Date();
+    try {
+      if (action === 'csv' || action === 'json') await data(action, now);
+      else await figures(action, now);
+    } catch (e) {
+      setError(exportErrorText(e, lang));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section className="export-all" data-export-all="" aria-label={te('exportAll', lang)} aria-busy={busy !== null}>
+      <h2>{te('exportAll', lang)}</h2>
+      {(['csv', 'json', 'zip', 'pptx'] as const).map((a) => (
+        <button key={a} type="button" data-action={a} disabled={busy !== null} onClick={() => void run(a)}>
+          {te(LABELS[a], lang)}
+        </button>
+      ))}
+      {progress && (
+        <span className="export-progress" data-export-progress="">
+          <progress max={progress.total} value={progress.done} />
+          {progress.done < progress.total
+            ? te('progress', lang, { n: progress.done + 1, total: progress.total, label: progress.label })
+            : progress.label}
+        </span>
+      )}
+      <p className="export-status" role="status" data-export-status="">
+        {status || te('dataHint', lang)}
+      </p>
+      <p className="export-error" role="alert" data-export-error="">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Claim } from '../data/claim';
+import type { Source } from '../data/source';
+import type { Lang } from '../domain/format-number';
+import { te } from './export-messages';
+import { footnotesFor } from './footnotes';
+import { sizeAroundChart, type ExportMeta, type ExportSize } from './layout';
+
+/** Everything needed to draw one exported figure. */
+export interface FigureSpec {
+  viewId: string;
+  title: string;
+  subtitle: string;
+  /** The view's option built with a light theme (dark: false), whatever the page shows. */
+  option: EChartsCoreOption;
+  /** The claims the chart shows: the footnotes cite their sources. */
+  claims: readonly Claim[];
+  sources: ReadonlyMap<string, Source>;
+  lang: Lang;
+  size: ExportSize;
+  pixelRatio: number;
+  transparent: boolean;
+  /** A fixed chart zoom (1 for the on-screen size); by default the chart grows with the figure. */
+  chartZoom?: number;
+}
+
+/** The texts of a figure: its titles, a footnote per source it shows, and the dataset line. */
+export function figureMeta(spec: Pick<FigureSpec, 'title' | 'subtitle' | 'claims' | 'sources' | 'lang'>): ExportMeta {
+  return {
+    title: spec.title,
+    subtitle: spec.subtitle,
+    footnotes: footnotesFor(spec.claims, spec.sources, spec.lang),
+    datasetLine: te('datasetLine', spec.lang),
+  };
+}
+
+/** The figure size for the "on-screen size" preset: the chart as big as on screen, header and footer added. */
+export function screenFigureSize(chart: ExportSize, spec: Parameters<typeof figureMeta>[0]): ExportSize {
+  return sizeAroundChart(chart, figureMeta(spec));
+}

@@ -1,0 +1,85 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CLAIM_COLUMNS } from '../../src/data/claim';
+import { parseClaimsCsv } from '../../src/data/parse-claims';
+import {
+  claimRows,
+  claimsToCsv,
+  claimsToJson,
+  EXPORT_COLUMNS,
+  numberText,
+  SOURCE_EXPORT_COLUMNS,
+} from '../../src/export/data-export';
+import { dataset, sources } from './dataset';
+
+const { claims } = dataset;
+const csv = claimsToCsv(claims, sources);
+
+describe('claimsToCsv()', () => {
+  it('starts with a UTF-8 byte-order mark for Excel and ends lines with CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.startsWith(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(Papa.parse(csv.slice(1)).meta.linebreak).toBe('\r\n');
+  });
+
+  it('has every claims.csv column and every provenance column of the source', () => {
+    const header = Papa.parse<string[]>(csv.slice(1)).data[0]!;
+    expect(header).toEqual([...EXPORT_COLUMNS]);
+    for (const c of CLAIM_COLUMNS) expect(header).toContain(c.name);
+    for (const c of ['quote', 'as_of', 'attributed_to', 'note', ...SOURCE_EXPORT_COLUMNS]) expect(header).toContain(c);
+  });
+
+  it('round-trips through papaparse with the same rows and values', () => {
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(claims.length);
+    const rows = claimRows(claims, sources);
+    parsed.data.forEach((got, i) => {
+      for (const col of EXPORT_COLUMNS) {
+        const want = rows[i]![col];
+        expect(got[col], `${rows[i]!.id} ${col}`).toBe(
+          want === null ? '' : typeof want === 'number' ? numberText(want) : String(want),
+        );
+      }
+    });
+    expect(parsed.data[0]!.source_title).toBe(sources.get(claims[0]!.sourceId)!.title);
+  });
+
+  it('reads back as the same claims with the dataset’s own parser', () => {
+    const back = parseClaimsCsv(csv.slice(1), 'export.csv');
+    const strip = (c: (typeof claims)[number]) => ({ ...c, line: 0 }); // where a row starts is not part of the claim
+    expect(back.claims.map(strip)).toEqual(claims.map(strip));
+    expect(back.problems.every((p) => p.reason === 'unknown column (ignored)')).toBe(true);
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    const tricky = { ...claims[0]!, note: 'a "quoted", two-line\nnote' };
+    const out = claimsToCsv([tricky], sources);
+    expect(out).toContain('"a ""quoted"", two-line\nnote"');
+    expect(Papa.parse<Record<string, string>>(out.slice(1), { header: true }).data[0]!.note).toBe(tricky.note);
+  });
+
+  it('writes only the header for no claims', () => {
+    expect(claimsToCsv([], sources)).toBe(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('claimsToJson()', () => {
+  it('round-trips: the parsed claims equal the exported rows, numbers as numbers', () => {
+    const doc = JSON.parse(claimsToJson(claims, sources, new Date(2026, 10, 26)));
+    expect(doc).toMatchObject({ dataset: 'AI compute claims', exported: '2026-11-26', count: claims.length });
+    expect(doc.columns).toEqual(EXPORT_COLUMNS);
+    expect(doc.claims).toEqual(claimRows(claims, sources));
+    const liquid = doc.claims.find((r: { id: string }) => r.id === 'he-liquid-cooling-market-2023');
+    expect(liquid).toMatchObject({ value: 1550000000, unit: 'USD', source_outlet: '通信世界全媒体 (CWW)' });
+  });
+});
+
+describe('numberText()', () => {
+  it('never writes exponent notation', () => {
+    expect(numberText(1550000000)).toBe('1550000000');
+    expect(numberText(1e21)).toBe('1000000000000000000000');
+    expect(numberText(33.33)).toBe('33.33');
+    expect(numberText(1e-7)).toBe('0.0000001');
+  });
+});
