@@ -1,10 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { buildViews, notChartedReasons } from '../charts/build-views';
+import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
+import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import { VIEWS } from '../charts/views';
 import type { ViewContext } from '../charts/view-types';
 import { AuditPanel } from '../components/AuditPanel';
 import { ChartCard } from '../components/ChartCard';
 import { ComparePanel } from '../components/ComparePanel';
+import { ExportAllBar } from '../components/ExportAllBar';
 import { ImportPanel } from '../components/ImportPanel';
 import type { Claim } from '../data/claim';
 import { useImport } from './use-import';
@@ -40,6 +43,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const sortDir = useAppStore((s) => s.sortDir);
   const sortBy = useAppStore((s) => s.sortBy);
   const dark = useDarkMode(theme);
+  const compare = useAppStore((s) => s.compare);
   const narrow = useMediaQuery('(max-width: 640px)');
 
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
@@ -63,9 +67,40 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   );
   const built = useMemo(() => buildViews(VIEWS, filtered, ctx), [filtered, ctx]);
   const notCharted = useMemo(() => notChartedReasons(built), [built]);
+  const exportViews = useMemo(
+    () =>
+      built.flatMap(({ spec, claims, result }) =>
+        result instanceof Error
+          ? []
+          : [
+              {
+                viewId: spec.id,
+                title: spec.title[lang],
+                subtitle: spec.subtitle[lang],
+                buildLightOption: () => spec.build(claims, { ...ctx, dark: false }).option,
+                claims: claims.filter((c) => result.shown.includes(c.id)),
+              },
+            ],
+      ),
+    [built, ctx, lang],
+  );
+  // The comparison on screen exports with the views (pinned sets export from their own panel).
+  const exportAll = useMemo(() => {
+    if (compare.question === 'pinned') return exportViews;
+    const q = questionById(compare.question);
+    const unit = unitFor(q, compare.unit);
+    const fig = buildCompareFigure(q, filtered, unit, ctx);
+    const cmp = {
+      viewId: `compare-${q.id}`,
+      title: q.title[lang],
+      subtitle: COMMON_UNIT_NAMES[unit][lang],
+      buildLightOption: () => buildCompareFigure(q, filtered, unit, { ...ctx, dark: false }).result.option,
+      claims: fig.claims.filter((c) => fig.result.shown.includes(c.id)),
+    };
+    return [cmp, ...exportViews];
+  }, [compare.question, compare.unit, exportViews, filtered, ctx, lang]);
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const select = useCallback((id: string) => openReader(id), [openReader]);
-  const compare = useAppStore((s) => s.compare);
   const togglePin = useAppStore((s) => s.togglePin);
   const setQuestion = useAppStore((s) => s.setQuestion);
   const setCompareUnit = useAppStore((s) => s.setCompareUnit);
@@ -118,6 +153,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
         onChange={setFilters}
         onReset={resetFilters}
       />
+      <ExportAllBar views={exportAll} filteredClaims={filtered} sources={sources} lang={lang} />
       <div className="layout">
         <main className="views">
           <ComparePanel

@@ -5,6 +5,7 @@ import { t } from '../domain/messages';
 import { sourceCredit } from '../domain/source-credit';
 import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ExportMenu } from './ExportMenu';
 import { fitToNarrow } from '../charts/fit-narrow';
 import { KindKey } from './KindKey';
 
@@ -48,12 +49,26 @@ export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog
           <h2 id={`title-${spec.id}`}>{spec.title[lang]}</h2>
           <p className="card-subtitle">{spec.subtitle[lang]}</p>
         </div>
-        {!(result instanceof Error) && result.hasLogAxis && (
-          <label className="log-toggle">
-            <input type="checkbox" checked={ctx.logScale} onChange={(e) => onToggleLog(e.target.checked)} />
-            {t('logScale', lang)}
-          </label>
-        )}
+        <div className="card-tools">
+          {!(result instanceof Error) && result.hasLogAxis && (
+            <label className="log-toggle">
+              <input type="checkbox" checked={ctx.logScale} onChange={(e) => onToggleLog(e.target.checked)} />
+              {t('logScale', lang)}
+            </label>
+          )}
+          {!(result instanceof Error) && (
+            <ExportMenu
+              viewId={spec.id}
+              title={spec.title[lang]}
+              subtitle={spec.subtitle[lang]}
+              // Exports are light by default even in dark mode: slides are light.
+              buildLightOption={() => spec.build(claims, { ...ctx, dark: false }).option}
+              claims={shownClaims}
+              sources={ctx.sources}
+              lang={lang}
+            />
+          )}
+        </div>
       </header>
       {result instanceof Error ? (
         failure(result)

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { buildCompareOption } from '../charts/compare';
 import type { ViewContext } from '../charts/view-types';
 import type { Claim } from '../data/claim';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
-import { compareAll } from '../domain/compare/normalise';
 import type { CommonUnit, Question } from '../domain/compare/question';
 import { methodFor, QUESTIONS, questionForPins } from '../domain/compare/questions';
-import { spreadOf } from '../domain/compare/spread';
+import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
+import { ExportMenu } from './ExportMenu';
 import { t } from '../domain/messages';
 import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -27,7 +26,7 @@ interface Props {
   onSelectClaim: (id: string) => void;
 }
 
-/** One comparison: chart, the spread in plain words, and how the numbers were normalised. */
+/** One comparison: chart, the spread in plain words, how the numbers were normalised, and its export. */
 function Comparison({
   q,
   claims,
@@ -46,14 +45,11 @@ function Comparison({
   const { lang } = ctx;
   const built = useMemo(() => {
     try {
-      const compared = compareAll(claims, unit, lang);
-      const spread = spreadOf(compared, { claims, sources: ctx.sources });
-      const result = buildCompareOption(compared, claims, ctx, { unit, title: q.title[lang] });
-      return { compared, spread, result };
+      return buildCompareFigure(q, claims, unit, ctx);
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
-  }, [claims, unit, ctx, q, lang]);
+  }, [claims, unit, ctx, q]);
   const failure = (e: Error) => (
     <div className="card-error" role="alert">
       {t('viewFailed', lang)} <code>{e.message}</code>
@@ -61,8 +57,20 @@ function Comparison({
   );
   if (built instanceof Error) return failure(built);
   const { spread, result } = built;
+  const shownClaims = built.claims.filter((c) => result.shown.includes(c.id));
   return (
     <div className="comparison" data-view-id={viewId} data-shown-claims={result.shown.join(' ')}>
+      <div className="comparison-tools">
+        <ExportMenu
+          viewId={viewId}
+          title={q.title[lang]}
+          subtitle={COMMON_UNIT_NAMES[unit][lang]}
+          buildLightOption={() => buildCompareFigure(q, claims, unit, { ...ctx, dark: false }).result.option}
+          claims={shownClaims}
+          sources={ctx.sources}
+          lang={lang}
+        />
+      </div>
       {spread && (
         <p className="spread" data-testid="spread">
           {spread.summary[lang]}
@@ -114,10 +122,8 @@ export function ComparePanel(p: Props) {
     () => p.pins.map((id) => p.allClaims.find((c) => c.id === id)).filter((c): c is Claim => !!c),
     [p.pins, p.allClaims],
   );
-  const question = p.question === 'pinned' ? undefined : (QUESTIONS.find((q) => q.id === p.question) ?? QUESTIONS[0]!);
-  const unit = (question && p.unit && question.units.includes(p.unit as CommonUnit) ? p.unit : question?.units[0]) as
-    CommonUnit | undefined;
-  const qClaims = useMemo(() => (question ? p.claims.filter(question.select) : []), [question, p.claims]);
+  const question = p.question === 'pinned' ? undefined : questionById(p.question);
+  const unit = question ? unitFor(question, p.unit) : undefined;
   const pinPanels = useMemo(
     () => (p.question === 'pinned' ? questionForPins(pinnedClaims) : []),
     [p.question, pinnedClaims],
@@ -163,7 +169,7 @@ export function ComparePanel(p: Props) {
       {question && unit && (
         <Comparison
           q={question}
-          claims={qClaims}
+          claims={p.claims}
           unit={unit}
           ctx={p.ctx}
           viewId="compare"

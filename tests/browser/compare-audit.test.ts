@@ -21,7 +21,7 @@ describe('compare and audit in Chromium', () => {
     const { page, errors } = await openApp(browser, '?lang=en');
     const panel = page.locator('#compare');
     await panel.locator('canvas').first().waitFor();
-    expect(await panel.locator('select').inputValue()).toBe('compute-growth');
+    expect(await panel.locator('.compare-controls select').inputValue()).toBe('compute-growth');
     const shown = (await panel.locator('[data-view-id="compare"]').getAttribute('data-shown-claims'))!.split(' ');
     expect([...shown].sort()).toEqual([...growthIds].sort());
     expect(await panel.getByTestId('spread').textContent()).toMatch(/Longest .* shortest .* spread/);

@@ -52,7 +52,7 @@ async function openMenu(page: Page, view: string) {
   await page.locator(`[data-export-menu="${view}"] button[data-export-toggle]`).click();
 }
 
-describe.skipIf(!process.env['EXPORT_WIRED'])('exports in Chromium', () => {
+describe('exports in Chromium', () => {
   it('exports a view as a 1920×1080 PNG whose footer band carries the footnotes', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
     await openMenu(page, VIEW);

@@ -1,0 +1,6 @@
+// The comparison build's stand-in for src/components/echarts-setup.ts (BENCH_FULL_ECHARTS=1 in vite.config.ts):
+// the whole library, as an app that never went modular would import it.
+import * as echarts from 'echarts';
+
+/** All of ECharts, under the name the app's modules import. */
+export { echarts };

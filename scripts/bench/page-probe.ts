@@ -1,0 +1,158 @@
+// What the bench installs in the page before any of its scripts run (page.addInitScript). Everything here
+// runs in the browser; it is serialised by Playwright, so it may use nothing from its module scope.
+
+/** The subset of an ECharts instance the probe uses. */
+interface ChartLike {
+  on: (event: string, handler: () => void) => void;
+  getDom: () => HTMLElement;
+}
+
+/** When one chart instance was registered, last drew a frame, and last said it was finished. */
+export interface ChartTimes {
+  hookedAt: number;
+  lastRendered: number;
+  lastFinished: number;
+}
+
+/** How long it took, after a moment `since`, until every chart on the page had finished drawing. */
+export interface Settled {
+  ms: number;
+  /** To the first animation frame: roughly the React render and commit the change caused. */
+  firstFrameMs: number;
+  charts: number;
+  /** Charts that drew again (or were created) after `since`. */
+  updated: number;
+  timedOut: boolean;
+}
+
+/** What the probe records; all times are performance.now() in the page (ms since navigation start). */
+export interface BenchProbe {
+  firstRendered?: number;
+  firstFinished?: number;
+  /** The frame after #root first got content (React's first commit). */
+  rootPainted?: number;
+  charts: Map<ChartLike, ChartTimes>;
+  longTasks: { start: number; duration: number }[];
+  /** A setInterval heartbeat every 50 ms: gaps show when the main thread was blocked. */
+  beats: number[];
+  fileChosenAt?: number;
+  /** When a worker's answer reached the page. */
+  workerMessages: number[];
+  /** When #import [data-status] last changed, and to what. */
+  importStatus?: { value: string; at: number };
+  /** Waits until every chart host has a live chart that finished after `since`. */
+  settle: (since: number, timeoutMs: number) => Promise<Settled>;
+}
+
+declare global {
+  interface Window {
+    /** The bench's probe, in pages the bench opened. */
+    __bench?: BenchProbe;
+  }
+}
+
+/**
+ * Installs the probe. Charts are hooked the moment the app registers them: the app assigns
+ * window.__dashboard once, so a setter wraps `set` of the registry map it exposes, and each instance gets
+ * 'rendered' and 'finished' listeners before its first (lazy) frame. Polling could miss that frame.
+ */
+export function installProbe(): void {
+  const now = () => performance.now();
+  const charts = new Map<ChartLike, ChartTimes>();
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
+  const watch = (chart: ChartLike) => {
+    const times: ChartTimes = { hookedAt: now(), lastRendered: -1, lastFinished: -1 };
+    charts.set(chart, times);
+    chart.on('rendered', () => {
+      times.lastRendered = now();
+      probe.firstRendered ??= times.lastRendered;
+    });
+    chart.on('finished', () => {
+      times.lastFinished = now();
+      probe.firstFinished ??= times.lastFinished;
+    });
+  };
+  let registry: Map<string, ChartLike> | undefined;
+  let hook: { charts: () => Map<string, ChartLike> } | undefined;
+  Object.defineProperty(window, '__dashboard', {
+    configurable: true,
+    get: () => hook,
+    set: (value: { charts: () => Map<string, ChartLike> }) => {
+      hook = value;
+      const map = value.charts();
+      const set = map.set.bind(map);
+      map.set = (id: string, chart: ChartLike) => {
+        watch(chart);
+        return set(id, chart);
+      };
+      registry = map;
+    },
+  });
+
+  const settle = async (since: number, timeoutMs: number): Promise<Settled> => {
+    const firstFrame = await frame();
+    const committed = await frame(); // two frames: React has committed and ECharts' lazy update has run
+    for (;;) {
+      const hosts = [...document.querySelectorAll<HTMLElement>('[data-view-chart]')];
+      let pending = 0;
+      let updated = 0;
+      let end = committed;
+      for (const host of hosts) {
+        const chart = registry?.get(host.dataset['viewChart'] ?? '');
+        const times = chart && charts.get(chart);
+        // A host without its live chart is a chart still being created.
+        if (!chart || !times || !host.contains(chart.getDom())) pending++;
+        else if (times.hookedAt > since || times.lastRendered > since) {
+          updated++;
+          if (times.lastFinished < Math.max(times.lastRendered, since)) pending++;
+          else end = Math.max(end, times.lastFinished);
+        }
+      }
+      const result = { ms: end - since, firstFrameMs: firstFrame - since, charts: hosts.length, updated };
+      if (pending === 0) return { ...result, timedOut: false };
+      if (now() - since > timeoutMs) return { ...result, ms: NaN, timedOut: true };
+      await frame();
+    }
+  };
+
+  const probe: BenchProbe = { charts, longTasks: [], beats: [], workerMessages: [], settle };
+  window.__bench = probe;
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the heartbeat still shows blocking.
+  }
+  setInterval(() => probe.beats.push(now()), 50);
+
+  // A listener added in the constructor runs before the app's own onmessage: it marks when parsing ended.
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', () => probe.workerMessages.push(now()));
+    }
+  };
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'file') probe.fileChosenAt = now();
+    },
+    true,
+  );
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target;
+      if (r.type === 'attributes' && el instanceof HTMLElement && el.closest('#import')) {
+        probe.importStatus = { value: el.dataset['status'] ?? '', at: now() };
+      }
+    }
+    const root = document.getElementById('root');
+    if (probe.rootPainted === undefined && root?.firstChild) {
+      probe.rootPainted = -1; // once: the frame below sets it
+      void frame().then((t) => (probe.rootPainted = t));
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+}
