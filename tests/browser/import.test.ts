@@ -69,6 +69,20 @@ describe('importing claims through the page in Chromium', () => {
     );
     expect(await nothingRan(page, dialogs)).toBe(true);
 
+    // Exports: the SVG of the market-size view carries the payloads as escaped text, never as markup.
+    await page.locator('[data-export-menu="market-size"] button[data-export-toggle]').click();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export-menu="market-size"] button[data-format="svg"]').click(),
+    ]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    // (ECharts' SVG has a <style> of its own for hover states; a payload's @import must not become one.)
+    expect(svg).not.toMatch(/<(img|script|iframe|object|video|marquee|body|details|input|math)\b/i);
+    expect(svg).not.toMatch(/\b(href|src|data)\s*=\s*["']?\s*javascript:/i);
+    expect(svg).not.toMatch(/<style[^>]*>[^<]*@import/);
+    expect(svg).toContain('&lt;img src=x onerror=');
+    expect(await nothingRan(page, dialogs)).toBe(true);
+
     // The import is kept across a reload (same browser profile) until it is removed.
     await page.reload();
     await page.locator('#import [data-status="done"]').waitFor();
