@@ -25,6 +25,17 @@ export interface Settled {
   timedOut: boolean;
 }
 
+/** The main thread while an import's worker parsed: file chosen → the worker's answer. */
+export interface ParseWindow {
+  chosenAt: number;
+  answeredAt: number;
+  /** Heartbeat ticks (every 50 ms) in the window, and the longest gap between them. */
+  beats: number;
+  maxBeatGap: number;
+  longTasks: number;
+  maxLongTask: number;
+}
+
 /** What the probe records; all times are performance.now() in the page (ms since navigation start). */
 export interface BenchProbe {
   firstRendered?: number;
@@ -38,6 +49,8 @@ export interface BenchProbe {
   fileChosenAt?: number;
   /** When a worker's answer reached the page. */
   workerMessages: number[];
+  /** The last import's parse window, also logged as `__bench:parse {json}` for when the page then freezes. */
+  parse?: ParseWindow;
   /** When #import [data-status] last changed, and to what. */
   importStatus?: { value: string; at: number };
   /** Waits until every chart host has a live chart that finished after `since`. */
@@ -127,12 +140,29 @@ export function installProbe(): void {
   }
   setInterval(() => probe.beats.push(now()), 50);
 
-  // A listener added in the constructor runs before the app's own onmessage: it marks when parsing ended.
+  // Summarised the moment the answer arrives, before the app's handler (registered later) can block the page.
+  const onAnswer = () => {
+    const at = now();
+    probe.workerMessages.push(at);
+    const chosen = probe.fileChosenAt;
+    if (chosen === undefined) return; // an import restored at start-up
+    const beats = [chosen, ...probe.beats.filter((b) => b > chosen), at];
+    const tasks = probe.longTasks.filter((t) => t.start + t.duration > chosen);
+    probe.parse = {
+      chosenAt: chosen,
+      answeredAt: at,
+      beats: beats.length - 2,
+      maxBeatGap: Math.max(...beats.slice(1).map((b, i) => b - beats[i]!)),
+      longTasks: tasks.length,
+      maxLongTask: Math.max(0, ...tasks.map((t) => t.duration)),
+    };
+    console.debug(`__bench:parse ${JSON.stringify(probe.parse)}`);
+  };
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      this.addEventListener('message', () => probe.workerMessages.push(now()));
+      this.addEventListener('message', onAnswer);
     }
   };
   document.addEventListener(

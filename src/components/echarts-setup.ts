@@ -2,10 +2,8 @@ import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   DataZoomComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   MarkPointComponent,
   TitleComponent,
@@ -26,10 +24,8 @@ echarts.use([
   TooltipComponent,
   MarkLineComponent,
   MarkPointComponent,
-  MarkAreaComponent,
   AriaComponent,
   TitleComponent,
-  GraphicComponent,
   DataZoomComponent,
   CanvasRenderer,
 ]);
