@@ -4,11 +4,11 @@ import { buildCompareFigure, questionById, unitFor } from '../charts/compare-fig
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import { VIEWS } from '../charts/views';
 import type { ViewContext } from '../charts/view-types';
-import { AuditPanel } from '../components/AuditPanel';
+import { lazy, Suspense } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { ComparePanel } from '../components/ComparePanel';
 import { ExportAllBar } from '../components/ExportAllBar';
-import { ImportPanel } from '../components/ImportPanel';
+import { useAudit } from './use-audit';
 import type { Claim } from '../data/claim';
 import { useImport } from './use-import';
 import { ClaimsTable } from '../components/ClaimsTable';
@@ -16,7 +16,6 @@ import { FilterBar } from '../components/FilterBar';
 import { SourceReader } from '../components/SourceReader';
 import type { Dataset } from '../data/load-dataset';
 import { formatProblem } from '../data/problem';
-import { findingsByClaim, flaggedClaims, runAudit } from '../domain/audit/run-audit';
 import { filterClaims, yearSpan } from '../domain/filters';
 import { t } from '../domain/messages';
 import { useAppStore } from '../state/store';
@@ -24,6 +23,10 @@ import { HeaderControls } from './HeaderControls';
 import { useDarkMode, useMediaQuery } from './use-media-query';
 
 const NONE: Claim[] = [];
+
+// Below-the-fold panels load after the first charts: they are not needed to see the data.
+const AuditPanel = lazy(() => import('../components/AuditPanel').then((m) => ({ default: m.AuditPanel })));
+const ImportPanel = lazy(() => import('../components/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
 export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
@@ -57,9 +60,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const span = useMemo(() => yearSpan(allClaims), [allClaims]);
   const filtered = useMemo(() => filterClaims(allClaims, filters), [allClaims, filters]);
   // The audit reads the whole dataset, not the filtered view: a finding does not depend on what is on screen.
-  const findings = useMemo(() => runAudit(dataset.claims, { texts: dataset.sourceTexts }), [dataset]);
-  const byClaim = useMemo(() => findingsByClaim(findings), [findings]);
-  const flagged = useMemo(() => flaggedClaims(findings), [findings]);
+  const { findings, byClaim, flagged } = useAudit(dataset);
   const claimsById = useMemo(() => new Map(allClaims.map((c) => [c.id, c])), [allClaims]);
   const ctx: ViewContext = useMemo(
     () => ({ lang, sources, logScale, dark, flagged }),
@@ -181,14 +182,16 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
               narrow={narrow}
             />
           ))}
-          <ImportPanel state={imports.state} lang={lang} onFile={imports.importFile} onRemove={imports.remove} />
-          <AuditPanel
-            findings={findings}
-            claims={claimsById}
-            sources={dataset.sources}
-            lang={lang}
-            onSelectClaim={select}
-          />
+          <Suspense fallback={null}>
+            <ImportPanel state={imports.state} lang={lang} onFile={imports.importFile} onRemove={imports.remove} />
+            <AuditPanel
+              findings={findings}
+              claims={claimsById}
+              sources={dataset.sources}
+              lang={lang}
+              onSelectClaim={select}
+            />
+          </Suspense>
           <ClaimsTable
             claims={filtered}
             sources={sources}

@@ -7,21 +7,33 @@ import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
 import './styles.css';
 
-const dataset = loadBundledDataset();
-// A deep link to a claim that does not exist opens the default view with a calm notice, not an error.
-const linked = new URLSearchParams(window.location.search).get('claim');
-const missingClaim = linked && !dataset.claims.some((c) => c.id === linked) ? linked : undefined;
-startUrlSync({
-  sources: new Set(dataset.sources.map((s) => s.id)),
-  claims: new Set(dataset.claims.map((c) => c.id)),
-  questions: new Map(QUESTIONS.map((q) => [q.id, q.units])),
-});
+const rootEl = document.getElementById('root');
+if (!rootEl) throw new Error('index.html has no #root element');
+const root = createRoot(rootEl);
 installTestHook();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} />
-  </StrictMode>,
+loadBundledDataset().then(
+  (dataset) => {
+    // A deep link to a claim that does not exist opens the default view with a calm notice, not an error.
+    const linked = new URLSearchParams(window.location.search).get('claim');
+    const missingClaim = linked && !dataset.claims.some((c) => c.id === linked) ? linked : undefined;
+    startUrlSync({
+      sources: new Set(dataset.sources.map((s) => s.id)),
+      claims: new Set(dataset.claims.map((c) => c.id)),
+      questions: new Map(QUESTIONS.map((q) => [q.id, q.units])),
+    });
+    root.render(
+      <StrictMode>
+        <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} />
+      </StrictMode>,
+    );
+  },
+  (err: unknown) => {
+    rootEl.textContent = '';
+    const p = document.createElement('p');
+    p.className = 'load-error';
+    p.setAttribute('role', 'alert');
+    p.textContent = `The dataset could not be loaded (数据加载失败): ${err instanceof Error ? err.message : String(err)}`;
+    rootEl.append(p);
+  },
 );
