@@ -53,13 +53,19 @@ export function ownerOf(source: string): string {
   return 'other';
 }
 
+/** A finer owner for the two big libraries: their folder (echarts/lib/chart/line, zrender/lib/canvas). */
+export function moduleOf(source: string): string {
+  const m = /node_modules\/((?:echarts|zrender)\/lib\/[^/]+(?:\/[^/.]+(?=\/))?)/.exec(source);
+  return m ? m[1]! : ownerOf(source);
+}
+
 /** Splits a built file's code among the owners of its sources, using the file's source map. */
-export function attributeFile(code: string, map: SourceMap): Map<string, string[]> {
+export function attributeFile(code: string, map: SourceMap, owner = ownerOf): Map<string, string[]> {
   const slices = new Map<string, string[]>();
-  const add = (owner: string, text: string) => {
-    const list = slices.get(owner);
+  const add = (who: string, text: string) => {
+    const list = slices.get(who);
     if (list) list.push(text);
-    else slices.set(owner, [text]);
+    else slices.set(who, [text]);
   };
   const lines = code.split('\n');
   let source = 0;
@@ -72,7 +78,7 @@ export function attributeFile(code: string, map: SourceMap): Map<string, string[
     for (const seg of segments) {
       col += seg[0]!;
       if (seg.length >= 4) source += seg[1]!;
-      starts.push({ col, owner: seg.length >= 4 ? ownerOf(map.sources[source] ?? '') : 'unmapped' });
+      starts.push({ col, owner: seg.length >= 4 ? owner(map.sources[source] ?? '') : 'unmapped' });
     }
     if (starts.length === 0 || starts[0]!.col > 0) starts.unshift({ col: 0, owner: 'unmapped' });
     starts.forEach((s, i) => {
@@ -85,7 +91,7 @@ export function attributeFile(code: string, map: SourceMap): Map<string, string[
 }
 
 /** Bytes per owner across built files (paths relative to outDir, each with a `.map` beside it), largest first. */
-export function attributeBytes(outDir: string, files: readonly string[]): Attribution[] {
+export function attributeBytes(outDir: string, files: readonly string[], owner = ownerOf): Attribution[] {
   const all = new Map<string, string[]>();
   for (const file of files) {
     const code = readFileSync(join(outDir, file), 'utf8');
@@ -94,7 +100,7 @@ export function attributeBytes(outDir: string, files: readonly string[]): Attrib
     const map: SourceMap = existsSync(mapPath)
       ? (JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap)
       : { sources: [], mappings: '' };
-    for (const [owner, texts] of attributeFile(code, map)) all.set(owner, (all.get(owner) ?? []).concat(texts));
+    for (const [who, texts] of attributeFile(code, map, owner)) all.set(who, (all.get(who) ?? []).concat(texts));
   }
   return [...all]
     .map(([owner, texts]) => {

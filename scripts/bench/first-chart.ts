@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { openCold } from './browser';
-import { median } from './stats';
+import { budgetRow, infoRow, type Row } from './report';
+import { median, ms } from './stats';
 
 /** One cold load of the app: when its first chart finished and first drew, and the browser's FCP. */
 export interface AppLoad {
@@ -75,4 +76,27 @@ export async function measureFirstChart(
     medianBlank,
     ratio: medianFinished / medianBlank,
   };
+}
+
+/** Table rows: first chart finished against its budget; first frame, the blank floor and the ratio as context. */
+export function firstChartRows(r: FirstChartResult): Row[] {
+  const n = r.app.length;
+  return [
+    budgetRow(
+      'first-chart-finished-ms',
+      `time to first chart 'finished' (median of ${n})`,
+      r.medianFinished,
+      ms(r.medianFinished),
+      800,
+      '0.8 s',
+    ),
+    infoRow(
+      'first-chart-rendered-ms',
+      "  first chart frame drawn ('rendered')",
+      ms(r.medianRendered),
+      r.medianRendered,
+    ),
+    infoRow('blank-first-paint-ms', '  blank React page, first paint (floor)', ms(r.medianBlank), r.medianBlank),
+    infoRow('first-chart-blank-ratio', '  first chart / blank page', `${r.ratio.toFixed(2)}×`, r.ratio),
+  ];
 }

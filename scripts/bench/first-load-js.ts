@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Attribution } from './attribute-bytes';
+import { budgetRow, infoRow, type Row } from './report';
+import { kB } from './stats';
 
 /** One JavaScript file of a build, with its size as shipped and gzipped. */
 export interface ChunkSize {
@@ -70,4 +73,41 @@ export function firstLoadJs(outDir: string): FirstLoad {
     gzip: chunks.reduce((n, c) => n + c.gzip, 0),
     exportChunks: files.filter((f) => /jszip|pptx/i.test(f)),
   };
+}
+
+/** Packages that belong in the export chunks only. */
+const EXPORT_PACKAGES = ['jszip', 'pptxgenjs'];
+
+/** Table rows: the modular build against its budget, the full-ECharts build and the ratio, export code. */
+export function firstLoadRows(app: FirstLoad, full: FirstLoad, byOwner: readonly Attribution[]): Row[] {
+  const leaked = [...app.exportChunks, ...byOwner.filter((a) => EXPORT_PACKAGES.includes(a.owner)).map((a) => a.owner)];
+  return [
+    budgetRow(
+      'first-load-js-gzip',
+      'JS before first chart (gzip)',
+      app.gzip,
+      `${kB(app.gzip)} (raw ${kB(app.raw)}, ${app.chunks.length} files)`,
+      280_000,
+      '280 kB',
+    ),
+    infoRow(
+      'first-load-js-full-echarts-gzip',
+      '  same app, full `import * as echarts`',
+      `${kB(full.gzip)} (raw ${kB(full.raw)})`,
+      full.gzip,
+    ),
+    infoRow(
+      'first-load-js-ratio',
+      '  full / modular (gzip)',
+      `${(full.gzip / app.gzip).toFixed(2)}×`,
+      full.gzip / app.gzip,
+    ),
+    {
+      id: 'first-load-export-code',
+      figure: 'export code (jszip/pptx) in first load',
+      value: leaked.length ? leaked.join(', ') : 'none',
+      budget: 'none',
+      verdict: leaked.length ? 'fail' : 'pass',
+    },
+  ];
 }

@@ -29,7 +29,10 @@ export function infoRow(id: string, figure: string, value: string, raw?: number)
 
 /** The table `figure | value | budget | pass/fail`, padded to columns. */
 export function formatTable(rows: readonly Row[]): string {
-  const cells = [['figure', 'value', 'budget', 'pass/fail'], ...rows.map((r) => [r.figure, r.value, r.budget, r.verdict])];
+  const cells = [
+    ['figure', 'value', 'budget', 'pass/fail'],
+    ...rows.map((r) => [r.figure, r.value, r.budget, r.verdict]),
+  ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join(' | ');
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.slice(1).map(line)].join('\n');

@@ -11,9 +11,10 @@ export function percentile(xs: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
-/** Milliseconds as text: whole ms from 10 up, one decimal below. */
+/** Milliseconds as text: seconds from 10 s up, whole ms from 10 ms up, one decimal below. */
 export function ms(x: number): string {
   if (!Number.isFinite(x)) return 'n/a';
+  if (x >= 10_000) return `${(x / 1000).toFixed(1)} s`;
   return x >= 10 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`;
 }
 
@@ -33,7 +34,10 @@ export async function repeat<T>(runs: number, fn: (i: number) => Promise<T>): Pr
 export async function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no result within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`${what}: no result within ${Math.round(timeoutMs / 1000)} s`)),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([promise, timeout]);
