@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import type { Settled } from './page-probe';
+import { budgetRow, infoRow, type Row } from './report';
+import { median, ms, percentile } from './stats';
+
+/** Timings of repeated clicks on one filter chip. */
+export interface ToggleStats {
+  samples: Settled[];
+  /** Of the completed samples: click → every chart finished (and two frames passed). */
+  median: number;
+  p95: number;
+  /** Click → first animation frame: the React part of the cost. */
+  medianFirstFrame: number;
+  timedOut: number;
+  /** Fewer than asked when the stage ran out of time. */
+  requested: number;
+}
+
+/** Waits until every chart on the page has finished drawing (the page is ready to be measured). */
+export async function waitForCharts(page: Page, timeoutMs: number): Promise<Settled> {
+  await page.waitForFunction(() => window.__bench !== undefined && document.querySelector('[data-view-chart]'), null, {
+    timeout: timeoutMs,
+  });
+  return page.evaluate((t) => window.__bench!.settle(0, t), timeoutMs);
+}
+
+/**
+ * Clicks the filter chip labelled `label` `count` times (on, off, on …) and times each click until every
+ * live chart has emitted 'finished' after it. The click and the clock are both in the page, so the
+ * harness's round trips are not counted. Stops early, keeping what it has, once `stageMs` is spent.
+ */
+export async function measureToggles(page: Page, label: string, count: number, stageMs: number): Promise<ToggleStats> {
+  const samples: Settled[] = [];
+  const started = performance.now();
+  for (let i = 0; i < count && performance.now() - started < stageMs; i++) {
+    const s = await page.evaluate(
+      ({ label, timeoutMs }) => {
+        const chip = [...document.querySelectorAll('section.filters label')].find(
+          (l) => l.textContent?.trim() === label,
+        );
+        const input = chip?.querySelector('input');
+        if (!input) throw new Error(`no filter chip "${label}"`);
+        const since = performance.now();
+        input.click();
+        return window.__bench!.settle(since, timeoutMs);
+      },
+      { label, timeoutMs: Math.max(5_000, stageMs - (performance.now() - started)) },
+    );
+    samples.push(s);
+    await page.waitForTimeout(50); // let idle work (GC, observers) run outside the measured window
+  }
+  const done = samples.filter((s) => !s.timedOut);
+  return {
+    samples,
+    median: median(done.map((s) => s.ms)),
+    p95: percentile(
+      done.map((s) => s.ms),
+      95,
+    ),
+    medianFirstFrame: median(done.map((s) => s.firstFrameMs)),
+    timedOut: samples.length - done.length,
+    requested: count,
+  };
+}
+
+/** Table rows: median and p95 of a toggle run, each against the budget when there is one. */
+export function toggleRows(key: string, label: string, t: ToggleStats, budgetMs?: number): Row[] {
+  const n = t.samples.length - t.timedOut;
+  const short = n < t.requested ? ` — only ${n} of ${t.requested} in the time allowed` : '';
+  const row = (stat: 'median' | 'p95', v: number) => {
+    const figure = `filter toggle → charts finished, ${label} (${stat}, n=${n})`;
+    const value = `${ms(v)}${stat === 'median' ? ` (React ${ms(t.medianFirstFrame)})` : ''}${short}`;
+    return budgetMs === undefined
+      ? infoRow(`toggle-${key}-${stat}-ms`, figure, value, v)
+      : budgetRow(`toggle-${key}-${stat}-ms`, figure, v, value, budgetMs, ms(budgetMs));
+  };
+  return [row('median', t.median), row('p95', t.p95)];
+}

@@ -1,0 +1,123 @@
+import { statSync } from 'node:fs';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import type { ParseWindow } from './page-probe';
+import { budgetRow, infoRow, type Row } from './report';
+import { ms, within } from './stats';
+
+/** One import through the page's file input, and how the page behaved meanwhile. */
+export interface ImportRun {
+  fileBytes: number;
+  /** done or error as the import panel says; `unresponsive` when the page stayed blocked past the timeout. */
+  status: string;
+  /** What the import panel said. */
+  message: string;
+  /** The worker's parse, off the main thread: file chosen → answer, and the main thread meanwhile. */
+  parse: ParseWindow;
+  /** File chosen → status done (parsed, validated, and React committed the new claims). */
+  importMs: number;
+  /** Status done → every chart finished drawing the new claims. */
+  chartsMs: number;
+  /** The longest main-thread task after the answer: React and ECharts taking in the new claims. */
+  maxLongTaskAfter: number;
+}
+
+const PARSE_LOG = '__bench:parse ';
+
+/**
+ * Imports a CSV through `#import input[type="file"]` and waits until the import panel says done (or error),
+ * then until the charts have drawn the new claims. The parse window comes from the probe's console line, so
+ * it is known even when the page then stays blocked for longer than `timeoutMs`.
+ */
+export async function importThroughInput(page: Page, csvPath: string, timeoutMs: number): Promise<ImportRun> {
+  const started = performance.now();
+  const left = () => Math.max(1_000, timeoutMs - (performance.now() - started));
+  let onConsole: ((m: ConsoleMessage) => void) | undefined;
+  const answered = new Promise<ParseWindow>((resolve) => {
+    onConsole = (m) => {
+      if (m.text().startsWith(PARSE_LOG)) resolve(JSON.parse(m.text().slice(PARSE_LOG.length)) as ParseWindow);
+    };
+    page.on('console', onConsole);
+  });
+  try {
+    await page.setInputFiles('#import input[type="file"]', csvPath, { timeout: timeoutMs });
+    const parse = await within(answered, left(), 'the import worker');
+    const fileBytes = statSync(csvPath).size;
+    try {
+      await page.waitForFunction(
+        () =>
+          ['done', 'error'].includes(
+            document.querySelector('#import [data-status]')?.getAttribute('data-status') ?? '',
+          ),
+        null,
+        { timeout: left(), polling: 100 },
+      );
+    } catch {
+      const blocked = `main thread still busy ${Math.round((performance.now() - started) / 1000)} s after the file was chosen`;
+      return {
+        fileBytes,
+        status: 'unresponsive',
+        message: blocked,
+        parse,
+        importMs: NaN,
+        chartsMs: NaN,
+        maxLongTaskAfter: NaN,
+      };
+    }
+    // Charts settle first, so the long tasks of taking in the new claims are over and reported.
+    const charts = await page.evaluate((t) => window.__bench!.settle(window.__bench!.importStatus?.at ?? 0, t), left());
+    const run = await page.evaluate(() => {
+      const p = window.__bench!;
+      const el = document.querySelector('#import [data-status]');
+      const after = p.longTasks.filter((t) => t.start >= (p.parse?.answeredAt ?? Infinity));
+      return {
+        status: el?.getAttribute('data-status') ?? '',
+        message: (el?.textContent ?? '').slice(0, 200),
+        importMs: (p.importStatus?.at ?? NaN) - (p.fileChosenAt ?? NaN),
+        maxLongTaskAfter: Math.max(0, ...after.map((t) => t.duration)),
+      };
+    });
+    return { fileBytes, parse, chartsMs: charts.ms, ...run };
+  } finally {
+    if (onConsole) page.off('console', onConsole);
+  }
+}
+
+/** Table rows: import and parse time, the main thread while the worker parsed, and the render after. */
+export function importRows(key: string, label: string, r: ImportRun, longTaskBudgetMs?: number): Row[] {
+  const p = r.parse;
+  const parseMs = p.answeredAt - p.chosenAt;
+  const size = `${(r.fileBytes / 1e6).toFixed(1)} MB`;
+  const total = r.status === 'unresponsive' ? r.message : `${ms(r.importMs)}, then charts ${ms(r.chartsMs)}`;
+  const longTask = `${ms(p.maxLongTask)} (${p.longTasks} long tasks)`;
+  return [
+    infoRow(
+      `import-${key}-ms`,
+      `import ${label}: file chosen → done`,
+      `${total} (${size}; status ${r.status})`,
+      r.importMs,
+    ),
+    infoRow(`import-${key}-parse-ms`, `  parse + validate in the worker`, ms(parseMs), parseMs),
+    longTaskBudgetMs === undefined
+      ? infoRow(`import-${key}-parse-long-task-ms`, '  max long task while parsing', longTask, p.maxLongTask)
+      : budgetRow(
+          `import-${key}-parse-long-task-ms`,
+          '  max long task while parsing',
+          p.maxLongTask,
+          longTask,
+          longTaskBudgetMs,
+          ms(longTaskBudgetMs),
+        ),
+    infoRow(
+      `import-${key}-heartbeat`,
+      '  50 ms heartbeat while parsing',
+      `${p.beats} ticks, max gap ${ms(p.maxBeatGap)}`,
+      p.maxBeatGap,
+    ),
+    infoRow(
+      `import-${key}-after-long-task-ms`,
+      '  max long task after the answer (render)',
+      r.status === 'unresponsive' ? `> ${r.message}` : ms(r.maxLongTaskAfter),
+      r.maxLongTaskAfter,
+    ),
+  ];
+}
