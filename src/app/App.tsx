@@ -3,7 +3,7 @@ import { buildViews, notChartedReasons } from '../charts/build-views';
 import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import { VIEWS } from '../charts/views';
-import type { ViewContext } from '../charts/view-types';
+import { shownOf, type ViewContext } from '../charts/view-types';
 import { lazy, Suspense } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { ComparePanel } from '../components/ComparePanel';
@@ -79,7 +79,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
                 title: spec.title[lang],
                 subtitle: spec.subtitle[lang],
                 buildLightOption: () => spec.build(claims, { ...ctx, dark: false }).option,
-                claims: claims.filter((c) => result.shown.includes(c.id)),
+                claims: shownOf(claims, result.shown),
               },
             ],
       ),
@@ -96,7 +96,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
       title: q.title[lang],
       subtitle: COMMON_UNIT_NAMES[unit][lang],
       buildLightOption: () => buildCompareFigure(q, filtered, unit, { ...ctx, dark: false }).result.option,
-      claims: fig.claims.filter((c) => fig.result.shown.includes(c.id)),
+      claims: shownOf(fig.claims, fig.result.shown),
     };
     return [cmp, ...exportViews];
   }, [compare.question, compare.unit, exportViews, filtered, ctx, lang]);

@@ -87,9 +87,8 @@ export function buildComputeCapacityOption(claims: readonly Claim[], ctx: ViewCo
     return end !== undefined;
   });
   const shown = [...capacity, ...chips, ...rates].map((c) => c.id);
-  const omitted = claims
-    .filter((c) => !shown.includes(c.id))
-    .map((c) => ({ claimId: c.id, reason: reasonFor(c, lang) }));
+  const shownSet = new Set(shown);
+  const omitted = claims.filter((c) => !shownSet.has(c.id)).map((c) => ({ claimId: c.id, reason: reasonFor(c, lang) }));
 
   const series: unknown[] = [];
   const values = capacity.map(eflops);

@@ -46,8 +46,9 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
     return base ? [{ r, base }] : [];
   });
   const shown = [...markets.map((m) => m.id), ...rates.map((x) => x.r.id)];
+  const shownSet = new Set(shown);
   const omitted = claims
-    .filter((c) => !shown.includes(c.id))
+    .filter((c) => !shownSet.has(c.id))
     .map((c) => ({ claimId: c.id, reason: reasonFor(c, lang, currency) }));
 
   const series: unknown[] = [];

@@ -58,3 +58,9 @@ export interface ViewSpec {
   select: (c: Claim) => boolean;
   build: (claims: readonly Claim[], ctx: ViewContext) => ViewResult;
 }
+
+/** The claims a view shows, in their original order (a Set lookup: views of 100,000 claims stay linear). */
+export function shownOf<T extends { id: string }>(claims: readonly T[], shown: readonly string[]): T[] {
+  const ids = new Set(shown);
+  return claims.filter((c) => ids.has(c.id));
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Claim } from '../data/claim';
-import type { ViewContext, ViewResult, ViewSpec } from '../charts/view-types';
+import { shownOf, type ViewContext, type ViewResult, type ViewSpec } from '../charts/view-types';
 import { t } from '../domain/messages';
 import { sourceCredit } from '../domain/source-credit';
 import { EChart } from './EChart';
@@ -28,7 +28,8 @@ export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],
   );
-  const shownClaims = result instanceof Error ? [] : claims.filter((c) => result.shown.includes(c.id));
+  const shownClaims = result instanceof Error ? [] : shownOf(claims, result.shown);
+  const byId = new Map(claims.map((c) => [c.id, c]));
   const credit = sourceCredit(shownClaims, ctx.sources, lang);
   const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
   const failure = (e: Error) => (
@@ -95,7 +96,7 @@ export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog
                 <summary>{t('viewOmitted', lang).replace('{n}', String(result.omitted.length))}</summary>
                 <ul>
                   {result.omitted.map((o) => {
-                    const c = claims.find((x) => x.id === o.claimId);
+                    const c = byId.get(o.claimId);
                     return (
                       <li key={o.claimId}>
                         <button type="button" className="link" onClick={() => onSelectClaim(o.claimId)}>

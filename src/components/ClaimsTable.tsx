@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import { KINDS } from '../data/vocabulary';
@@ -34,6 +34,9 @@ const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
   { key: 'source', label: 'colSource' },
 ];
 
+/** Rows rendered at a time. */
+const PAGE = 250;
+
 /** The claims table: searchable, sortable, every row carrying its verbatim sentence. */
 export function ClaimsTable({
   claims,
@@ -54,6 +57,10 @@ export function ClaimsTable({
     () => sortClaims(searchClaims(claims, search, sources), order, lang, sources),
     [claims, search, sources, order, lang],
   );
+  // Thousands of imported rows would make every filter change re-render thousands of DOM rows;
+  // the table shows a page at a time (search and sort still run over all of them).
+  const [limit, setLimit] = useState(PAGE);
+  const visible = rows.length > limit ? rows.slice(0, limit) : rows;
   return (
     <section className="claims-table" aria-labelledby="claims-table-title">
       <div className="table-toolbar">
@@ -92,7 +99,7 @@ export function ClaimsTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((c) => {
+            {visible.map((c) => {
               const s = sources.get(c.sourceId);
               return (
                 <tr
@@ -171,6 +178,16 @@ export function ClaimsTable({
           </tbody>
         </table>
         {rows.length === 0 && <p className="empty">{t('noMatch', lang)}</p>}
+        {rows.length > visible.length && (
+          <p className="more-rows">
+            <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+              {t('showMoreRows', lang).replace('{n}', String(Math.min(PAGE, rows.length - visible.length)))}
+            </button>{' '}
+            <button type="button" onClick={() => setLimit(rows.length)}>
+              {t('showAllRows', lang).replace('{n}', String(rows.length))}
+            </button>
+          </p>
+        )}
       </div>
     </section>
   );

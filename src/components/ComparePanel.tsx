@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ViewContext } from '../charts/view-types';
+import { shownOf, type ViewContext } from '../charts/view-types';
 import type { Claim } from '../data/claim';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import type { CommonUnit, Question } from '../domain/compare/question';
@@ -57,7 +57,7 @@ function Comparison({
   );
   if (built instanceof Error) return failure(built);
   const { spread, result } = built;
-  const shownClaims = built.claims.filter((c) => result.shown.includes(c.id));
+  const shownClaims = shownOf(built.claims, result.shown);
   return (
     <div className="comparison" data-view-id={viewId} data-shown-claims={result.shown.join(' ')}>
       <div className="comparison-tools">

@@ -90,6 +90,8 @@ export const MESSAGES = {
   importRemove: { zh: '移除导入的数据', en: 'Remove imported data' },
   yourData: { zh: '你的数据', en: 'Your data' },
   yourDataNoSource: { zh: '你导入的数据，没有来源文章', en: 'Your imported data: no source article' },
+  showMoreRows: { zh: '再显示 {n} 行', en: 'Show {n} more' },
+  showAllRows: { zh: '显示全部 {n} 行', en: 'Show all {n}' },
   colPin: { zh: '对比', en: 'Compare' },
   pin: { zh: '加入对比', en: 'Pin to comparison' },
   unpin: { zh: '移出对比', en: 'Unpin from comparison' },
