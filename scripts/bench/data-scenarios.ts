@@ -15,9 +15,13 @@ export interface ScenarioOptions {
   csvPath?: string;
   toggles: number;
   toggleBudgetMs?: number;
-  /** Time allowed for all toggles together. */
+  /** Time allowed for all toggles together (one more may start just before it ends). */
   toggleStageMs: number;
+  /** performance.now() by which the session must be over: every wait is cut to fit. */
+  deadline: number;
   importTimeoutMs: number;
+  /** Time allowed for the charts to draw the imported claims. */
+  chartsWaitMs: number;
   parseLongTaskBudgetMs?: number;
   png?: boolean;
 }
@@ -39,10 +43,12 @@ const CHIP = 'observed';
 export async function runScenario(browser: Browser, url: string, o: ScenarioOptions): Promise<ScenarioResult> {
   const { context, page, errors } = await openCold(browser, url);
   const result: ScenarioResult = { rows: [], errors };
+  const left = () => Math.max(10_000, o.deadline - performance.now());
   try {
     await waitForCharts(page, 60_000);
     if (o.csvPath) {
-      result.import = await importThroughInput(page, o.csvPath, o.importTimeoutMs);
+      const importMs = Math.min(o.importTimeoutMs, left());
+      result.import = await importThroughInput(page, o.csvPath, importMs, Math.min(o.chartsWaitMs, left()));
       result.rows.push(...importRows(o.key, o.label, result.import, o.parseLongTaskBudgetMs));
       if (result.import.status !== 'done') {
         const figure = `filter toggle → charts finished, ${o.label}`;
@@ -52,7 +58,9 @@ export async function runScenario(browser: Browser, url: string, o: ScenarioOpti
         return result;
       }
     }
-    result.toggles = await measureToggles(page, CHIP, o.toggles, o.toggleStageMs);
+    // Room is kept for one toggle running over the stage's end.
+    const stageMs = Math.max(10_000, Math.min(o.toggleStageMs, left() - 45_000));
+    result.toggles = await measureToggles(page, CHIP, o.toggles, stageMs);
     result.rows.push(...toggleRows(o.key, o.label, result.toggles, o.toggleBudgetMs));
     if (o.png) {
       result.png = await measurePngExport(page, 'compute-growth', 5);

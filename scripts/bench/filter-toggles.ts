@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Settled } from './page-probe';
 import { budgetRow, infoRow, type Row } from './report';
-import { median, ms, percentile } from './stats';
+import { median, ms, percentile, within } from './stats';
 
 /** Timings of repeated clicks on one filter chip. */
 export interface ToggleStats {
@@ -21,7 +21,11 @@ export async function waitForCharts(page: Page, timeoutMs: number): Promise<Sett
   await page.waitForFunction(() => window.__bench !== undefined && document.querySelector('[data-view-chart]'), null, {
     timeout: timeoutMs,
   });
-  return page.evaluate((t) => window.__bench!.settle(0, t), timeoutMs);
+  return within(
+    page.evaluate((t) => window.__bench!.settle(0, t), timeoutMs),
+    timeoutMs + 5_000,
+    'the first charts',
+  );
 }
 
 /**
@@ -33,7 +37,8 @@ export async function measureToggles(page: Page, label: string, count: number, s
   const samples: Settled[] = [];
   const started = performance.now();
   for (let i = 0; i < count && performance.now() - started < stageMs; i++) {
-    const s = await page.evaluate(
+    const timeoutMs = Math.max(5_000, stageMs - (performance.now() - started));
+    const toggled = page.evaluate(
       ({ label, timeoutMs }) => {
         const chip = [...document.querySelectorAll('section.filters label')].find(
           (l) => l.textContent?.trim() === label,
@@ -44,8 +49,14 @@ export async function measureToggles(page: Page, label: string, count: number, s
         input.click();
         return window.__bench!.settle(since, timeoutMs);
       },
-      { label, timeoutMs: Math.max(5_000, stageMs - (performance.now() - started)) },
+      { label, timeoutMs },
     );
+    // The in-page timeout cannot fire while one task blocks the page; this one, in Node, can.
+    const s = await within(toggled, timeoutMs + 10_000, 'a filter toggle').catch(() => undefined);
+    if (!s) {
+      samples.push({ ms: NaN, firstFrameMs: NaN, charts: 0, updated: 0, timedOut: true });
+      break;
+    }
     samples.push(s);
     await page.waitForTimeout(50); // let idle work (GC, observers) run outside the measured window
   }
