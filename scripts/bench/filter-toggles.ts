@@ -80,7 +80,7 @@ export function toggleRows(key: string, label: string, t: ToggleStats, budgetMs?
   const short = n < t.requested ? ` — only ${n} of ${t.requested} in the time allowed` : '';
   const row = (stat: 'median' | 'p95', v: number) => {
     const figure = `filter toggle → charts finished, ${label} (${stat}, n=${n})`;
-    const value = `${ms(v)}${stat === 'median' ? ` (React ${ms(t.medianFirstFrame)})` : ''}${short}`;
+    const value = `${ms(v)}${stat === 'median' ? ` (1st frame ${ms(t.medianFirstFrame)})` : ''}${short}`;
     return budgetMs === undefined
       ? infoRow(`toggle-${key}-${stat}-ms`, figure, value, v)
       : budgetRow(`toggle-${key}-${stat}-ms`, figure, v, value, budgetMs, ms(budgetMs));

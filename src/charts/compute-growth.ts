@@ -49,8 +49,9 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
     .map((c) => ({ c, d: toDoublingMonths(c)! }))
     .filter((r) => doublingMidpoint(r.d) !== undefined)
     .sort((a, b) => eraYear(a.c) - eraYear(b.c) || doublingMidpoint(b.d)! - doublingMidpoint(a.d)!);
+  const drawn = new Set(rows.map((r) => r.c.id)); // a Set: 10,000 imported claims stay linear
   const omitted = claims
-    .filter((c) => !rows.some((r) => r.c.id === c.id))
+    .filter((c) => !drawn.has(c.id))
     .map((c) => ({
       claimId: c.id,
       reason:
