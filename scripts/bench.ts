@@ -5,6 +5,9 @@
  * `figure | value | budget | pass/fail` and writes bench/results.json. A benchmark, not a test: it exits 0
  * whatever the verdicts, and 1 only when a measurement could not be taken. Every stage has a time limit and
  * the whole run stops at 9.5 minutes. Progress goes to stderr, the report to stdout.
+ *
+ * `npm run bench -- --only first-chart,real` runs some stages (first-load, validator, first-chart, real, 10k,
+ * 100k) for a quick look while working; such a partial run prints its table but leaves results.json alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,17 @@ import { readDatasetFiles } from './read-dataset-files';
 import { syntheticClaimsCsv } from './synthetic-claims';
 
 const RESULTS = 'bench/results.json';
+const STAGES = ['first-load', 'validator', 'first-chart', 'real', '10k', '100k'] as const;
+const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.replace(/^--only=/, '').split(',')) : undefined;
+for (const name of only ?? []) {
+  if (!(STAGES as readonly string[]).includes(name)) {
+    console.error(`bench: unknown stage "${name}" (stages: ${STAGES.join(', ')})`);
+    process.exit(2);
+  }
+}
+/** Whether a stage runs in this invocation. */
+const wants = (name: (typeof STAGES)[number]) => !only || only.has(name);
 const LIMIT_MS = 570_000;
 const started = performance.now();
 const rows: Row[] = [];
@@ -90,6 +104,7 @@ function report(): void {
     `\n${verdicts.filter((r) => r.verdict === 'pass').length} of ${verdicts.length} budgets met; details in ${RESULTS}`,
   );
   const durationMs = Math.round(performance.now() - started);
+  if (only) return; // a partial run is a working look, not the record
   writeResults(RESULTS, {
     startedAt: new Date(Date.now() - durationMs).toISOString(),
     durationMs,
@@ -107,26 +122,28 @@ const watchdog = setTimeout(() => {
 
 await stage('builds', async () => {
   details['builds'] = [];
-  for (const id of ['app', 'full', 'blank'] as VariantId[])
-    (details['builds'] as unknown[]).push(await buildVariant(id));
+  const variants: VariantId[] = ['app', ...(wants('first-load') ? ['full' as const] : []), 'blank'];
+  for (const id of variants) (details['builds'] as unknown[]).push(await buildVariant(id));
 });
 
-await stage('first-load JS', async () => {
-  const app = firstLoadJs(OUT_DIRS.app);
-  const full = firstLoadJs(OUT_DIRS.full);
-  const files = app.chunks.map((c) => c.file);
-  const byOwner = attributeBytes(OUT_DIRS.app, files);
-  const byModule = attributeBytes(OUT_DIRS.app, files, moduleOf).slice(0, 40);
-  rows.push(...firstLoadRows(app, full, byOwner));
-  details['firstLoad'] = { app, full, byOwner, byModule };
-});
+if (wants('first-load'))
+  await stage('first-load JS', async () => {
+    const app = firstLoadJs(OUT_DIRS.app);
+    const full = firstLoadJs(OUT_DIRS.full);
+    const files = app.chunks.map((c) => c.file);
+    const byOwner = attributeBytes(OUT_DIRS.app, files);
+    const byModule = attributeBytes(OUT_DIRS.app, files, moduleOf).slice(0, 40);
+    rows.push(...firstLoadRows(app, full, byOwner));
+    details['firstLoad'] = { app, full, byOwner, byModule };
+  });
 
 const csv10k = syntheticClaimsCsv(10_000, 1);
-await stage('validator', async () => {
-  const r = measureValidator(readDatasetFiles('data'), csv10k, 5);
-  rows.push(...validatorRows(r));
-  details['validator'] = r;
-});
+if (wants('validator'))
+  await stage('validator', async () => {
+    const r = measureValidator(readDatasetFiles('data'), csv10k, 5);
+    rows.push(...validatorRows(r));
+    details['validator'] = r;
+  });
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'bench-claims-'));
 const csv = { '10k': join(tmp, 'synthetic-10k.csv'), '100k': join(tmp, 'synthetic-100k.csv') };
@@ -138,11 +155,12 @@ const app = await serveBuild(OUT_DIRS.app);
 const blank = await serveBuild(OUT_DIRS.blank);
 const url = `${app.url}?lang=en`;
 try {
-  await stage('first chart', async () => {
-    const r = await measureFirstChart(browser, url, blank.url, 5);
-    rows.push(...firstChartRows(r));
-    details['firstChart'] = r;
-  });
+  if (wants('first-chart'))
+    await stage('first chart', async () => {
+      const r = await measureFirstChart(browser, url, blank.url, 5);
+      rows.push(...firstChartRows(r));
+      details['firstChart'] = r;
+    });
   // Each session gets a deadline that keeps time for the ones after it; the 100k one (last) takes what is
   // left. Toggles at 100k take tens of seconds each, so the table says how many fitted.
   const scenarios = [
@@ -165,6 +183,7 @@ try {
     },
   ];
   for (const { keep, ...s } of scenarios) {
+    if (!wants(s.key as 'real' | '10k' | '100k')) continue;
     await stage(`filter toggles, ${s.label}`, async () => {
       const deadline = performance.now() + remaining() - keep;
       const opts = { ...s, toggles: 16, importTimeoutMs: 80_000, chartsWaitMs: 90_000, deadline };

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { buildViews, notChartedReasons } from '../charts/build-views';
 import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
@@ -67,10 +67,15 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
     [lang, sources, logScale, dark, flagged],
   );
   const built = useMemo(() => buildViews(VIEWS, filtered, ctx), [filtered, ctx]);
-  const notCharted = useMemo(() => notChartedReasons(built), [built]);
+  // The charts update first; the table, the "not charted" reasons and the export set follow in a second,
+  // interruptible render (React's deferred value), so a filter click redraws the charts without waiting for
+  // hundreds of table rows, and a quick second click abandons the stale table render.
+  const laterFiltered = useDeferredValue(filtered);
+  const laterBuilt = useDeferredValue(built);
+  const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
   const exportViews = useMemo(
     () =>
-      built.flatMap(({ spec, claims, result }) =>
+      laterBuilt.flatMap(({ spec, claims, result }) =>
         result instanceof Error
           ? []
           : [
@@ -83,23 +88,23 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
               },
             ],
       ),
-    [built, ctx, lang],
+    [laterBuilt, ctx, lang],
   );
   // The comparison on screen exports with the views (pinned sets export from their own panel).
   const exportAll = useMemo(() => {
     if (compare.question === 'pinned') return exportViews;
     const q = questionById(compare.question);
     const unit = unitFor(q, compare.unit);
-    const fig = buildCompareFigure(q, filtered, unit, ctx);
+    const fig = buildCompareFigure(q, laterFiltered, unit, ctx);
     const cmp = {
       viewId: `compare-${q.id}`,
       title: q.title[lang],
       subtitle: COMMON_UNIT_NAMES[unit][lang],
-      buildLightOption: () => buildCompareFigure(q, filtered, unit, { ...ctx, dark: false }).result.option,
+      buildLightOption: () => buildCompareFigure(q, laterFiltered, unit, { ...ctx, dark: false }).result.option,
       claims: shownOf(fig.claims, fig.result.shown),
     };
     return [cmp, ...exportViews];
-  }, [compare.question, compare.unit, exportViews, filtered, ctx, lang]);
+  }, [compare.question, compare.unit, exportViews, laterFiltered, ctx, lang]);
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const select = useCallback((id: string) => openReader(id), [openReader]);
   const togglePin = useAppStore((s) => s.togglePin);
@@ -154,7 +159,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
         onChange={setFilters}
         onReset={resetFilters}
       />
-      <ExportAllBar views={exportAll} filteredClaims={filtered} sources={sources} lang={lang} />
+      <ExportAllBar views={exportAll} filteredClaims={laterFiltered} sources={sources} lang={lang} />
       <div className="layout">
         <main className="views">
           <ComparePanel
@@ -193,7 +198,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
             />
           </Suspense>
           <ClaimsTable
-            claims={filtered}
+            claims={laterFiltered}
             sources={sources}
             lang={lang}
             search={search}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Claim } from '../data/claim';
 import { shownOf, type ViewContext, type ViewResult, type ViewSpec } from '../charts/view-types';
 import { t } from '../domain/messages';
@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { fitToNarrow } from '../charts/fit-narrow';
 import { KindKey } from './KindKey';
+import { useHeldWhileInactive, useNearViewport } from './use-near-viewport';
 
 interface Props {
   spec: ViewSpec;
@@ -22,16 +23,24 @@ interface Props {
 }
 
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
+function ChartCardBody({ spec, claims, built, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
   const { lang } = ctx;
   const result = useMemo(
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],
   );
+  const cardRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(cardRef);
+  const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
+  const picture = useMemo(
+    () => (result instanceof Error ? undefined : { option: result.option, height }),
+    [result, height],
+  );
+  // Only charts near the viewport are drawn; one scrolled away keeps its last picture (and size) until it is back.
+  const live = useHeldWhileInactive(picture, near);
   const shownClaims = result instanceof Error ? [] : shownOf(claims, result.shown);
   const byId = new Map(claims.map((c) => [c.id, c]));
   const credit = sourceCredit(shownClaims, ctx.sources, lang);
-  const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
   const failure = (e: Error) => (
     <div className="card-error" role="alert">
       {t('viewFailed', lang)} <code>{e.message}</code>
@@ -39,6 +48,7 @@ export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog
   );
   return (
     <article
+      ref={cardRef}
       className="chart-card"
       id={`view-${spec.id}`}
       data-view-id={spec.id}
@@ -78,11 +88,13 @@ export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog
           <ErrorBoundary fallback={failure} resetKey={result}>
             {result.shown.length === 0 ? (
               <p className="card-empty">{t('noClaimsInView', lang)}</p>
+            ) : !live ? (
+              <div className="echart-placeholder" style={{ height }} aria-hidden="true" />
             ) : (
               <EChart
                 viewId={spec.id}
-                option={result.option}
-                height={height}
+                option={live.option}
+                height={live.height}
                 onSelectClaim={onSelectClaim}
                 ariaLabel={`${spec.title[lang]}: ${spec.subtitle[lang]}`}
               />
@@ -116,3 +128,6 @@ export function ChartCard({ spec, claims, built, ctx, onSelectClaim, onToggleLog
     </article>
   );
 }
+
+/** Memoised: a card re-renders only when its own view changes. */
+export const ChartCard = memo(ChartCardBody);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import { KINDS } from '../data/vocabulary';
@@ -38,7 +38,7 @@ const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
 const PAGE = 250;
 
 /** The claims table: searchable, sortable, every row carrying its verbatim sentence. */
-export function ClaimsTable({
+function ClaimsTableBody({
   claims,
   sources,
   lang,
@@ -192,3 +192,6 @@ export function ClaimsTable({
     </section>
   );
 }
+
+/** Memoised: the table re-renders only when its rows or settings change, not on every chart update. */
+export const ClaimsTable = memo(ClaimsTableBody);

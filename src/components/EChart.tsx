@@ -15,6 +15,8 @@ interface Props {
 /** The one ECharts wrapper: renders an option, reports clicks on claim marks, registers the instance. */
 export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Props) {
   const select = useRef(onSelectClaim);
+  const chart = useRef<EChartsType | undefined>(undefined);
+  const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     select.current = onSelectClaim;
   }, [onSelectClaim]);
@@ -26,17 +28,40 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
     }),
     [],
   );
+  // No animation on screen: analysts read values, and a replayed 1 s transition on every filter change
+  // is time spent looking at positions that are not the data (exports are still, too).
+  const still = useMemo(() => ({ ...option, animation: false }), [option]);
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   useEffect(() => () => void chartInstances.delete(viewId), [viewId]);
+  // Our own resize watch instead of echarts-for-react's: a height change already resizes the chart in the
+  // same commit as its new option (one redraw), and the library's observer would then redraw it again.
+  // Here a size change redraws only when the chart's size really differs from its box.
+  useEffect(() => {
+    const el = host.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => {
+      const c = chart.current;
+      if (!c || c.isDisposed()) return;
+      const dom = c.getDom();
+      if (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight()) c.resize();
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   return (
-    <div role="img" aria-label={ariaLabel} className="echart-host" data-view-chart={viewId}>
+    <div ref={host} role="img" aria-label={ariaLabel} className="echart-host" data-view-chart={viewId}>
       <ReactEChartsCore
         echarts={echarts}
-        option={option}
+        option={still}
         notMerge
         lazyUpdate
-        style={{ height, width: '100%' }}
+        autoResize={false}
+        style={style}
         onEvents={onEvents}
-        onChartReady={(inst: EChartsType) => chartInstances.set(viewId, inst)}
+        onChartReady={(inst: EChartsType) => {
+          chart.current = inst;
+          chartInstances.set(viewId, inst);
+        }}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
@@ -35,7 +35,7 @@ const LABELS: Record<Action, 'downloadCsv' | 'downloadJson' | 'exportZip' | 'exp
 };
 
 /** Data downloads (CSV, JSON) of the filtered claims, and every figure as a ZIP of PNGs or a PPTX deck. */
-export function ExportAllBar({ views, filteredClaims, sources, lang }: ExportAllBarProps) {
+function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBarProps) {
   const [busy, setBusy] = useState<Action | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState('');
@@ -107,3 +107,6 @@ export function ExportAllBar({ views, filteredClaims, sources, lang }: ExportAll
     </section>
   );
 }
+
+/** Memoised: re-renders only when the export set changes. */
+export const ExportAllBar = memo(ExportAllBarBody);

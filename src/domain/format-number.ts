@@ -1,5 +1,6 @@
 import type { Qualifier, Unit } from '../data/vocabulary';
 import { QUALIFIER_SYMBOLS } from '../data/vocabulary';
+import { numberFormat } from './number-format';
 
 /** UI language. */
 export type Lang = 'zh' | 'en';
@@ -8,7 +9,7 @@ const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 /** Digits in the reader's locale, at most `maxFraction` decimals, no trailing zeros (15.5, not 15.50). */
 function num(n: number, lang: Lang, maxFraction = 2, useGrouping = true): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxFraction, useGrouping }).format(n);
+  return numberFormat(LOCALE[lang], { maximumFractionDigits: maxFraction, useGrouping }).format(n);
 }
 
 /**

@@ -16,5 +16,21 @@ export function startUrlSync(known: KnownIds, win: Window = window): () => void 
     win.history.replaceState(null, '', `${win.location.pathname}${query}${win.location.hash}`);
   };
   write();
-  return useAppStore.subscribe(write);
+  // Later writes wait for a pause: replaceState is slow next to a filter click (~5 ms in Chromium), and
+  // some browsers refuse more than ~100 calls in 30 s, which a reader clicking through chips can reach.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(write, URL_WRITE_DELAY_MS);
+  };
+  const unsubscribe = useAppStore.subscribe(schedule);
+  win.addEventListener('pagehide', write);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    win.removeEventListener('pagehide', write);
+  };
 }
+
+/** How long the address bar waits after the last change before it is rewritten. */
+export const URL_WRITE_DELAY_MS = 150;

@@ -30,3 +30,26 @@ export async function openApp(
   await page.goto(`${inject('baseUrl')}${query}`);
   return { page, errors };
 }
+
+/** Waits until the first chart of the page (the comparison at the top) has drawn. */
+export async function firstChart(page: Page): Promise<void> {
+  await page.locator('[data-view-chart] canvas').first().waitFor();
+}
+
+/**
+ * Scrolls a view's card into sight and waits for its chart: charts far below the fold are only drawn when
+ * the reader gets near them, as a person scrolling would.
+ */
+export async function showView(page: Page, view: string): Promise<void> {
+  await page.locator(`[data-view-id="${view}"]`).scrollIntoViewIfNeeded();
+  await page.locator(`[data-view-id="${view}"] canvas`).first().waitFor();
+}
+
+/** Scrolls to the bottom and back, so every chart has been drawn (before a full-page screenshot). */
+export async function scrollThrough(page: Page): Promise<void> {
+  const views = await page
+    .locator('[data-view-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-view-id')));
+  for (const view of views) if (view) await page.locator(`[data-view-id="${view}"]`).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

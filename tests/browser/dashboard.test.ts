@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { VIEW_IDS } from '../../src/charts/view-types';
 import { loadDataset } from '../../src/data/load-dataset';
-import { launchBrowser, openApp } from './browser-session';
+import { firstChart, launchBrowser, openApp, scrollThrough, showView } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 const quoteOf = (id: string) => dataset.claims.find((c) => c.id === id)!.quote;
@@ -26,7 +26,7 @@ async function shownIn(page: Page, view: string): Promise<string[]> {
 
 /** Moves the real mouse onto the mark of a claim in a view; returns false if it is not drawn. */
 async function hover(page: Page, view: string, claimId: string): Promise<boolean> {
-  await page.locator(`[data-view-id="${view}"] canvas`).first().scrollIntoViewIfNeeded();
+  await showView(page, view);
   const xy = await page.evaluate(([v, c]) => window.__dashboard?.claimMarkCenter(v!, c!), [view, claimId]);
   if (!xy) return false;
   await page.mouse.move(xy[0], xy[1], { steps: 4 });
@@ -36,9 +36,7 @@ async function hover(page: Page, view: string, claimId: string): Promise<boolean
 describe('the dashboard views in Chromium', () => {
   it('renders every view, and hovering a point of each shows its verbatim quote', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await page.locator('[data-view-id] canvas').first().waitFor();
-    const live = await page.evaluate(() => window.__dashboard!.views());
-    for (const view of VIEW_IDS) expect(live, view).toContain(view);
+    await firstChart(page);
     for (const view of VIEW_IDS) {
       const shown = await shownIn(page, view);
       expect(shown.length, `${view} draws claims`).toBeGreaterThan(0);
@@ -61,12 +59,14 @@ describe('the dashboard views in Chromium', () => {
       expect(seen, `a tooltip in ${view} shows the quote of the point under the mouse`).toBe(true);
       await page.mouse.move(2, 2);
     }
+    const live = await page.evaluate(() => window.__dashboard!.views());
+    for (const view of VIEW_IDS) expect(live, view).toContain(view);
     expect(errors).toEqual([]);
   });
 
   it('clicking a point opens the reader with exactly the quote inside <mark>', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await page.locator('[data-view-id="liquid-cooling"] canvas').first().waitFor();
+    await showView(page, 'liquid-cooling');
     expect(await hover(page, 'liquid-cooling', 'he-liquid-cooling-market-2023')).toBe(true);
     await page.mouse.down();
     await page.mouse.up();
@@ -105,7 +105,7 @@ describe('the dashboard views in Chromium', () => {
 
   it('falls back calmly on a malformed link or a claim that does not exist', async () => {
     const { page, errors } = await openApp(browser, '?lang=xx&topic=%E0%A4&scale=up&from=abcd&claim=no-such-claim');
-    await page.locator('[data-view-id] canvas').first().waitFor();
+    await firstChart(page);
     expect(await page.getByRole('status').first().textContent()).toMatch(/no-such-claim/);
     expect(await page.locator('tbody tr').count()).toBe(dataset.claims.length);
     expect(errors).toEqual([]);
@@ -131,7 +131,8 @@ describe('the dashboard views in Chromium', () => {
       [1440, 900, '?lang=en&theme=dark', 'dashboard-1440-dark'],
     ] as const) {
       const { page, errors } = await openApp(browser, query, { width: w, height: h });
-      await page.locator('[data-view-id] canvas').first().waitFor();
+      await firstChart(page);
+      await scrollThrough(page);
       await page.waitForTimeout(600);
       // Nothing wider than the viewport: the page must not scroll sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -10,7 +10,7 @@ import { loadDataset } from '../../src/data/load-dataset';
 import { escapeXml } from '../../src/export/compose-svg';
 import { figureMeta } from '../../src/export/figure-spec';
 import { exportLayout, PRESETS } from '../../src/export/layout';
-import { launchBrowser, openApp } from './browser-session';
+import { firstChart, launchBrowser, openApp, showView } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -48,7 +48,7 @@ async function shownIn(page: Page, view: string): Promise<string[]> {
 
 /** Opens the export panel of a view. */
 async function openMenu(page: Page, view: string) {
-  await page.locator(`[data-view-id="${view}"] canvas`).first().waitFor();
+  await showView(page, view);
   await page.locator(`[data-export-menu="${view}"] button[data-export-toggle]`).click();
 }
 
@@ -117,7 +117,7 @@ describe('exports in Chromium', () => {
 
   it('exports every view as a PNG in one ZIP, showing progress meanwhile', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await page.locator('[data-view-id] canvas').first().waitFor();
+    await firstChart(page);
     const withClaims = [];
     for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
     const pending = download(page, '[data-export-all] button[data-action="zip"]', 120_000);
@@ -135,7 +135,7 @@ describe('exports in Chromium', () => {
 
   it('exports a deck: a title slide, a slide per view, and notes with the verbatim quotes', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await page.locator('[data-view-id] canvas').first().waitFor();
+    await firstChart(page);
     const withClaims = [];
     for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
     const deck = await download(page, '[data-export-all] button[data-action="pptx"]', 120_000);

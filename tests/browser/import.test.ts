@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { loadDataset } from '../../src/data/load-dataset';
 import { XSS_PAYLOADS, xssCsv } from '../fixtures/import-fixtures';
-import { launchBrowser, openApp } from './browser-session';
+import { launchBrowser, openApp, showView } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 let browser: Browser;
@@ -54,7 +54,7 @@ describe('importing claims through the page in Chromium', () => {
       expect(label).toContain(p);
     }
     // Tooltip: hover an imported point in the market-size view.
-    await page.locator('[data-view-id="market-size"] canvas').first().scrollIntoViewIfNeeded();
+    await showView(page, 'market-size');
     const xy = await page.evaluate(() => window.__dashboard!.claimMarkCenter('market-size', 'xss-2'));
     expect(xy).toBeTruthy();
     await page.mouse.move(xy![0], xy![1], { steps: 3 });
@@ -108,6 +108,7 @@ describe('importing claims through the page in Chromium', () => {
     await importFile(page, 'gbk.csv', readFileSync('tests/fixtures/malformed/gbk.csv'));
     expect(await status.textContent()).toContain('read as GBK');
     expect(await page.locator('tr[data-claim-id="my-cluster-2024"] th').textContent()).toContain('Our cluster, 2024');
+    await showView(page, 'compute-growth');
     expect(await page.locator('[data-view-id="compute-growth"] canvas').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Remove imported data' }).click();
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import type { Claim } from '../../data/claim';
 import { QUALIFIERS, type Unit } from '../../data/vocabulary';
 import { formatInUnit, type Lang } from '../format-number';
 import type { AuditRule, AuditSteps, Finding, Severity } from './finding';
+import { numberFormat } from '../number-format';
 
 /** A finding's parts before its id and source list are derived from the claims. */
 export interface FindingDraft {
@@ -36,11 +37,11 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** A number for a step, thousands separated, at most `maxFraction` decimals: 399,365,268.06. */
 export const formatStep = (n: number, maxFraction = 2): string =>
-  new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction }).format(n);
+  numberFormat('en-US', { maximumFractionDigits: maxFraction }).format(n);
 
 /** A derived number at the precision its inputs justify (4 significant digits): 1,016,000,000 · 208.3 · 1.414. */
 export const formatApprox = (n: number, digits = 4): string =>
-  new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(n);
+  numberFormat('en-US', { maximumSignificantDigits: digits }).format(n);
 
 /** Language-neutral unit symbols for the steps (the steps are read in both languages). */
 export const STEP_UNIT: Readonly<Record<Unit, string>> = {

@@ -1,5 +1,6 @@
 import { formatInUnit, formatRangeInUnit, type Lang } from '../format-number';
 import type { CommonUnit, ComparedClaim } from './question';
+import { numberFormat } from '../number-format';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
@@ -10,7 +11,7 @@ const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 export function formatSignificant(n: number, lang: Lang): string {
   const opts: Intl.NumberFormatOptions =
     Math.abs(n) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
-  return new Intl.NumberFormat(LOCALE[lang], opts).format(n);
+  return numberFormat(LOCALE[lang], opts).format(n);
 }
 
 // Prefix and suffix around the digits, so a range writes its unit once (×8–16 per year).
