@@ -1,7 +1,7 @@
 import type { Claim } from '../data/claim';
 import { formatInUnit, formatScaled, type Lang } from '../domain/format-number';
-import { baseOption, claimTooltipFormatter, tooltipBase } from './base-option';
-import { byValueDesc, layoutPanels, rowOf, type Panel, type PanelRow } from './cost-price-panels';
+import { byValueDesc, rowOf, type FullPanel, type PanelRow } from './claim-panels';
+import { buildPanelChart } from './panel-chart';
 import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
 
 /** A span of years that the data pins to calendar years (3–5 years from Dec 2024 → 2027–2029). */
@@ -50,7 +50,7 @@ export function buildAdoptionOtherOption(claims: readonly Claim[], ctx: ViewCont
   }
   const yearValues = years.flatMap((r) => [r.at].flat());
   const log = ctx.logScale;
-  const panels: Panel[] = [
+  const panels: FullPanel[] = [
     {
       title: lang === 'zh' ? '百分比（占比或降幅）' : 'Percent (shares and reductions)',
       rows: percents.sort(byValueDesc),
@@ -76,26 +76,12 @@ export function buildAdoptionOtherOption(claims: readonly Claim[], ctx: ViewCont
       format: (n) => String(n),
     },
   ];
-  const laid = layoutPanels(panels, ctx);
   const description =
     lang === 'zh'
       ? '应用及其他论断：百分比、数量（对数轴）和数据耗尽年份，按单位分面。'
       : 'Adoption and other claims in panels by unit: percentages, counts on a log axis, and data-exhaustion years on a year axis.';
-  const base = baseOption(ctx, description);
-  const option = {
-    ...base,
-    legend: { ...(base.legend as object), data: laid.legendNames },
-    title: laid.title,
-    grid: laid.grid,
-    xAxis: laid.xAxis,
-    yAxis: laid.yAxis,
-    tooltip: {
-      ...tooltipBase(ctx),
-      formatter: claimTooltipFormatter(claims, ctx, (c) => ({ lines: extraLines(c, lang) })),
-    },
-    series: laid.series,
-  };
-  return { option, shown: laid.shown, omitted, hasLogAxis: true, rows: laid.rows };
+  const chart = buildPanelChart(panels, claims, ctx, description, (c) => ({ lines: extraLines(c, lang) }));
+  return { ...chart, omitted, hasLogAxis: true };
 }
 
 /** The adoption and other figures view. */

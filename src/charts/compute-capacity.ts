@@ -10,10 +10,10 @@ import {
   sourceLegendName,
   tooltipBase,
 } from './base-option';
+import { hasFigure, rowsOf, spansDecade, stackPanels } from './claim-panels';
 import { backLine, capacityPath, eflops, isCapacity, isRate, type Capacity } from './compute-capacity-path';
 import { DERIVED_LINE, yearAxis } from './liquid-cooling-derived';
 import { chartColors } from './palette';
-import { hasFigure, spansDecade, stackPanels } from './power-energy-panels';
 import type { ViewContext, ViewResult, ViewSpec } from './view-types';
 
 const isChips = (c: Claim) => c.metric === 'chip_count' && c.unit === 'count' && hasFigure(c);
@@ -120,7 +120,7 @@ export function buildComputeCapacityOption(claims: readonly Claim[], ctx: ViewCo
     .filter((v): v is number => v !== undefined);
   const chipPanel = {
     title: lang === 'zh' ? 'AI 芯片/显卡数量（张）' : 'AI chips / GPUs (count)',
-    claims: chips,
+    rows: rowsOf(chips),
     log: ctx.logScale && spansDecade(chipValues),
     format: (v: number) => formatScaled(v, lang),
   };

@@ -1,7 +1,7 @@
 import type { Claim } from '../data/claim';
 import { formatInUnit, formatMoney, type Lang } from '../domain/format-number';
-import { baseOption, claimTooltipFormatter, tooltipBase } from './base-option';
-import { byValueDesc, layoutPanels, rowOf, type Panel, type PanelRow } from './cost-price-panels';
+import { byValueDesc, rowOf, type FullPanel, type PanelRow } from './claim-panels';
+import { buildPanelChart } from './panel-chart';
 import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
 
 /** Unit families, one panel each; USD and CNY stay apart because currencies are never converted. */
@@ -82,7 +82,7 @@ export function buildCostPriceOption(claims: readonly Claim[], ctx: ViewContext)
   }
   const years = rows.get('year')!;
   const yearValues = years.flatMap((r) => [Number(r.claim.asOf.slice(0, 4)), ...[r.at].flat()]);
-  const panels: Panel[] = FAMILIES.map((f) => ({
+  const panels: FullPanel[] = FAMILIES.map((f) => ({
     title: TITLES[f][lang] + (isMoney(f) && ctx.logScale ? (lang === 'zh' ? '（对数轴）' : ' (log scale)') : ''),
     rows: rows.get(f)!.sort(byValueDesc),
     log: isMoney(f) && ctx.logScale,
@@ -97,26 +97,12 @@ export function buildCostPriceOption(claims: readonly Claim[], ctx: ViewContext)
           ? [{ at: 100, label: lang === 'zh' ? '利润率上限 100%' : 'a margin cannot exceed 100%' }]
           : [],
   }));
-  const laid = layoutPanels(panels, view);
   const description =
     lang === 'zh'
       ? '成本与价格论断，按单位分面：相对比较对象的百分比、利润率与占比、美元、人民币和年份；货币从不换算。'
       : 'Cost and price claims in panels by unit: percent of a comparison, margins and shares, US dollars, yuan and years; currencies are never converted.';
-  const base = baseOption(ctx, description);
-  const option = {
-    ...base,
-    legend: { ...(base.legend as object), data: laid.legendNames },
-    title: laid.title,
-    grid: laid.grid,
-    xAxis: laid.xAxis,
-    yAxis: laid.yAxis,
-    tooltip: {
-      ...tooltipBase(ctx),
-      formatter: claimTooltipFormatter(claims, view, (c) => ({ lines: extraLines(c, lang) })),
-    },
-    series: laid.series,
-  };
-  return { option, shown: laid.shown, omitted, hasLogAxis: true, rows: laid.rows };
+  const chart = buildPanelChart(panels, claims, view, description, (c) => ({ lines: extraLines(c, lang) }));
+  return { ...chart, omitted, hasLogAxis: true };
 }
 
 /** The cost and price view. */

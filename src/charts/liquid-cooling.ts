@@ -9,11 +9,11 @@ import {
   sourceLegendName,
   tooltipBase,
 } from './base-option';
+import { spansDecade } from './claim-panels';
 import { intervalSeries, type Interval } from './interval-series';
 import { DERIVED_LINE, yearAxis } from './liquid-cooling-derived';
 import { isMarket, isRate, marketPath, spanOf } from './liquid-cooling-path';
 import { chartColors, KIND_STYLES } from './palette';
-import { spansDecade } from './power-energy-panels';
 import type { ViewContext, ViewResult, ViewSpec } from './view-types';
 
 /** Why a claim of the topic is not drawn, in the UI language. */

@@ -1,8 +1,8 @@
 import { centralValue, type Claim } from '../data/claim';
 import { formatMoney, type Lang } from '../domain/format-number';
-import { baseOption, claimTooltipFormatter, tooltipBase } from './base-option';
-import { hasFigure, panelRows, spansDecade, stackPanels } from './power-energy-panels';
-import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
+import { hasFigure, panelRows, rowsOf, spansDecade } from './claim-panels';
+import { buildStackedPanelOption } from './panel-chart';
+import { splitByOmission, type ViewContext, type ViewResult, type ViewSpec } from './view-types';
 
 type Currency = 'USD' | 'CNY';
 
@@ -32,13 +32,7 @@ function omissionReason(c: Claim, lang: Lang): string | undefined {
 /** Market sizes, revenues and valuations: one panel per currency (never converted), largest first. */
 export function buildMarketSizeOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
   const { lang } = ctx;
-  const omitted: Omitted[] = [];
-  const drawn: Claim[] = [];
-  for (const c of claims) {
-    const reason = omissionReason(c, lang);
-    if (reason) omitted.push({ claimId: c.id, reason });
-    else drawn.push(c);
-  }
+  const { drawn, omitted } = splitByOmission(claims, (c) => omissionReason(c, lang));
   const panels = CURRENCY_PANELS.map(({ unit, title }) => {
     const inCurrency = drawn
       .filter((c) => c.unit === unit)
@@ -46,29 +40,20 @@ export function buildMarketSizeOption(claims: readonly Claim[], ctx: ViewContext
     // Amounts run from 1.8亿 to 24万亿: the toggle puts every money axis on log, so both panels read alike.
     return {
       title: title[lang],
-      claims: inCurrency,
+      rows: rowsOf(inCurrency),
       log: ctx.logScale,
       format: (v: number) => formatMoney(v, unit, lang),
     };
-  }).filter((p) => p.claims.length > 0);
-  const stack = stackPanels(panels, ctx);
+  }).filter((p) => p.rows.length > 0);
   const description =
     lang === 'zh'
       ? '各来源所称的市场与产业规模、所需收入和估值：美元与人民币分列两个面板，从不折算。'
       : 'Market and industry sizes, required revenue and valuations claimed by each source: US dollars and yuan in separate panels, never converted.';
-  const option = {
-    ...baseOption(ctx, description),
-    title: stack.title,
-    grid: stack.grid,
-    xAxis: stack.xAxis,
-    yAxis: stack.yAxis,
-    tooltip: { ...tooltipBase(ctx), formatter: claimTooltipFormatter(claims, ctx) },
-    series: stack.series,
-  };
+  const option = buildStackedPanelOption(panels, claims, ctx, description);
   const values = drawn.map((c) => centralValue(c) ?? 0);
   return {
     option,
-    shown: panels.flatMap((p) => p.claims.map((c) => c.id)),
+    shown: panels.flatMap((p) => p.rows.map((r) => r.claim.id)),
     omitted,
     hasLogAxis: spansDecade(values),
     rows: Math.ceil(panels.reduce((sum, p) => sum + panelRows(p), 0)) + 2,

@@ -1,7 +1,8 @@
 import type { Claim } from '../data/claim';
 import { formatClaimValue, formatInUnit, formatScaled, type Lang } from '../domain/format-number';
-import { baseOption, claimDatum, claimTooltipFormatter, sourceLegendName, tooltipBase } from './base-option';
-import { byValueDesc, layoutPanels, rowOf, type CustomRow, type Panel, type PanelRow } from './cost-price-panels';
+import { claimDatum, sourceLegendName } from './base-option';
+import { byValueDesc, rowOf, type CustomRow, type FullPanel, type PanelRow } from './claim-panels';
+import { buildPanelChart } from './panel-chart';
 import { chartColors } from './palette';
 import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
 
@@ -70,7 +71,7 @@ export function buildModelLandscapeOption(claims: readonly Claim[], ctx: ViewCon
     else omitted.push({ claimId: c.id, reason: omitReason(c, lang) });
   }
   const log = ctx.logScale;
-  const panels: Panel[] = [
+  const panels: FullPanel[] = [
     {
       title: lang === 'zh' ? `参数量（个${log ? '，对数轴' : ''}）` : `Parameters${log ? ' (log scale)' : ''}`,
       rows: params.sort(byValueDesc),
@@ -95,23 +96,11 @@ export function buildModelLandscapeOption(claims: readonly Claim[], ctx: ViewCon
       format: (n) => formatInUnit(n, 'percent', lang),
     },
   ];
-  const laid = layoutPanels(panels, ctx);
   const description =
     lang === 'zh'
       ? '模型格局：各来源所称的模型参数量（对数轴，范围为区间）、模型数量，以及通用与行业模型的占比。'
       : 'Model landscape: parameter counts claimed by each source (log axis, ranges as intervals), model counts, and the general vs industry share.';
-  const base = baseOption(ctx, description);
-  const option = {
-    ...base,
-    legend: { ...(base.legend as object), data: laid.legendNames },
-    title: laid.title,
-    grid: laid.grid,
-    xAxis: laid.xAxis,
-    yAxis: laid.yAxis,
-    tooltip: { ...tooltipBase(ctx), formatter: claimTooltipFormatter(claims, ctx) },
-    series: laid.series,
-  };
-  return { option, shown: laid.shown, omitted, hasLogAxis: true, rows: laid.rows };
+  return { ...buildPanelChart(panels, claims, ctx, description), omitted, hasLogAxis: true };
 }
 
 /** The model landscape view. */

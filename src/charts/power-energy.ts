@@ -1,9 +1,9 @@
 import type { Claim } from '../data/claim';
 import type { Metric, Unit } from '../data/vocabulary';
 import { formatMoney, formatScaled, type Lang } from '../domain/format-number';
-import { baseOption, claimTooltipFormatter, tooltipBase } from './base-option';
-import { hasFigure, panelRows, spansDecade, stackPanels, type Panel } from './power-energy-panels';
-import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
+import { hasFigure, panelRows, rowsOf, spansDecade, type Panel } from './claim-panels';
+import { buildStackedPanelOption } from './panel-chart';
+import { splitByOmission, type ViewContext, type ViewResult, type ViewSpec } from './view-types';
 
 /** The measures this view draws; the topic's other claims are listed as omitted. */
 const METRICS: ReadonlySet<Metric> = new Set<Metric>([
@@ -50,13 +50,7 @@ function omissionReason(c: Claim, lang: Lang): string | undefined {
 /** Power and energy: one small panel per unit, so shares, MWh, W, GPU-hours, prices and money never share an axis. */
 export function buildPowerEnergyOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
   const { lang } = ctx;
-  const omitted: Omitted[] = [];
-  const drawn: Claim[] = [];
-  for (const c of claims) {
-    const reason = omissionReason(c, lang);
-    if (reason) omitted.push({ claimId: c.id, reason });
-    else drawn.push(c);
-  }
+  const { drawn, omitted } = splitByOmission(claims, (c) => omissionReason(c, lang));
   const panels = UNIT_PANELS.map(({ unit, title }) => {
     const inUnit = drawn.filter((c) => c.unit === unit);
     const values = inUnit
@@ -67,31 +61,22 @@ export function buildPowerEnergyOption(claims: readonly Claim[], ctx: ViewContex
     const logCapable = !share && spansDecade(values);
     return {
       title: title[lang],
-      claims: inUnit,
+      rows: rowsOf(inUnit),
       logCapable,
       log: logCapable && ctx.logScale,
       min: share ? 0 : undefined,
       max: share ? 100 : undefined,
       format: tickFormat(unit, lang),
     } satisfies Panel & { logCapable: boolean };
-  }).filter((p) => p.claims.length > 0);
-  const stack = stackPanels(panels, ctx);
+  }).filter((p) => p.rows.length > 0);
   const description =
     lang === 'zh'
       ? '电力与能耗论断的小多图：每种单位一个面板（占比、电量、功率、GPU时、电价、电费），单位不同的数值不共用坐标轴。'
       : 'Power and energy claims as small multiples: one panel per unit (shares, energy, power, GPU-hours, electricity price, cost), so different units never share an axis.';
-  const option = {
-    ...baseOption(ctx, description),
-    title: stack.title,
-    grid: stack.grid,
-    xAxis: stack.xAxis,
-    yAxis: stack.yAxis,
-    tooltip: { ...tooltipBase(ctx), formatter: claimTooltipFormatter(claims, ctx) },
-    series: stack.series,
-  };
+  const option = buildStackedPanelOption(panels, claims, ctx, description);
   return {
     option,
-    shown: panels.flatMap((p) => p.claims.map((c) => c.id)),
+    shown: panels.flatMap((p) => p.rows.map((r) => r.claim.id)),
     omitted,
     hasLogAxis: panels.some((p) => p.logCapable),
     rows: Math.ceil(panels.reduce((sum, p) => sum + panelRows(p), 0)),

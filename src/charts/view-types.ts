@@ -64,3 +64,18 @@ export function shownOf<T extends { id: string }>(claims: readonly T[], shown: r
   const ids = new Set(shown);
   return claims.filter((c) => ids.has(c.id));
 }
+
+/** Claims split into those a view draws and those it omits, by the reason it gives (none: drawn). */
+export function splitByOmission(
+  claims: readonly Claim[],
+  reasonFor: (c: Claim) => string | undefined,
+): { drawn: Claim[]; omitted: Omitted[] } {
+  const drawn: Claim[] = [];
+  const omitted: Omitted[] = [];
+  for (const c of claims) {
+    const reason = reasonFor(c);
+    if (reason) omitted.push({ claimId: c.id, reason });
+    else drawn.push(c);
+  }
+  return { drawn, omitted };
+}

@@ -1,7 +1,7 @@
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
-import { te } from './export-messages';
+import { t } from '../domain/messages';
 import { citedDate, footnotesFor } from './footnotes';
 
 /** The full citation of a source: outlet, title (and its English title), author, date, URL. */
@@ -22,17 +22,17 @@ export function slideNotes(
 ): string {
   const notes = footnotesFor(claims, sources, lang);
   const marker = new Map(notes.map((f) => [f.sourceId, f.marker]));
-  const lines = [title, '', `${te('notesSources', lang)}:`];
+  const lines = [title, '', `${t('notesSources', lang)}:`];
   for (const f of notes) {
     const s = sources.get(f.sourceId);
     lines.push(`${f.marker} ${s ? fullCitation(s, lang) : f.text}`);
   }
-  lines.push('', `${te('notesClaims', lang)}:`);
+  lines.push('', `${t('notesClaims', lang)}:`);
   for (const c of claims) {
     lines.push(`• ${lang === 'zh' ? c.labelZh : c.labelEn} — ${c.figure} [${marker.get(c.sourceId) ?? '?'} ${c.id}]`);
     lines.push(`  “${c.quote}”`);
-    lines.push(`  ${te('notesSaidBy', lang)} ${c.attributedTo}, ${te('notesAsOf', lang)} ${c.asOf}`);
-    if (c.note) lines.push(`  ${te('notesNote', lang)}: ${c.note}`);
+    lines.push(`  ${t('notesSaidBy', lang)} ${c.attributedTo}, ${t('notesAsOf', lang)} ${c.asOf}`);
+    if (c.note) lines.push(`  ${t('notesNote', lang)}: ${c.note}`);
   }
   return lines.join('\n');
 }

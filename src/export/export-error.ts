@@ -1,11 +1,11 @@
 import type { Lang } from '../domain/format-number';
-import { te, type ExportMessageKey } from './export-messages';
+import { t, type MessageKey } from '../domain/messages';
 
 /** An export failure the user is told about in their language; `detail` carries the browser's own words. */
 export class ExportError extends Error {
-  readonly key: ExportMessageKey;
+  readonly key: MessageKey;
   readonly detail: string;
-  constructor(key: ExportMessageKey, detail = '') {
+  constructor(key: MessageKey, detail = '') {
     super(detail ? `${key}: ${detail}` : key);
     this.name = 'ExportError';
     this.key = key;
@@ -15,7 +15,7 @@ export class ExportError extends Error {
 
 /** The sentence to show for any error an export threw: its own message when it is an ExportError. */
 export function exportErrorText(e: unknown, lang: Lang): string {
-  if (e instanceof ExportError) return te(e.key, lang, { detail: e.detail });
+  if (e instanceof ExportError) return t(e.key, lang, { detail: e.detail });
   const detail = e instanceof Error ? e.message : String(e);
-  return te('renderFailed', lang, { detail });
+  return t('renderFailed', lang, { detail });
 }

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
-import { te } from './export-messages';
+import { t } from '../domain/messages';
 import { footnotesFor } from './footnotes';
 import { sizeAroundChart, type ExportMeta, type ExportSize } from './layout';
 
@@ -30,7 +30,7 @@ export function figureMeta(spec: Pick<FigureSpec, 'title' | 'subtitle' | 'claims
     title: spec.title,
     subtitle: spec.subtitle,
     footnotes: footnotesFor(spec.claims, spec.sources, spec.lang),
-    datasetLine: te('datasetLine', spec.lang),
+    datasetLine: t('datasetLine', spec.lang),
   };
 }
 

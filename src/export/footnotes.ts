@@ -1,7 +1,7 @@
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
-import { te } from './export-messages';
+import { t } from '../domain/messages';
 
 /** One numbered source footnote of an exported figure. */
 export interface Footnote {
@@ -35,12 +35,12 @@ function speakersOf(claims: readonly Claim[], lang: Lang): string {
   const sep = lang === 'zh' ? '；' : '; ';
   const shown = names.slice(0, MAX_SPEAKERS).join(sep);
   const rest = names.length - MAX_SPEAKERS;
-  return rest > 0 ? `${shown} ${te('moreSpeakers', lang, { n: rest })}` : shown;
+  return rest > 0 ? `${shown} ${t('moreSpeakers', lang, { n: rest })}` : shown;
 }
 
 /** The date as cited: inferred dates say so. */
 export function citedDate(s: Source, lang: Lang): string {
-  return `${s.published}${s.dateInferred ? te('inferredDate', lang) : ''}`;
+  return `${s.published}${s.dateInferred ? t('footnoteInferredDate', lang) : ''}`;
 }
 
 /**
@@ -62,7 +62,7 @@ export function footnotesFor(claims: readonly Claim[], sources: ReadonlyMap<stri
     })),
     ...unknown.map((id) => ({
       sourceId: id,
-      text: [`${id}${te('notInSources', lang)}`, speakersOf(bySource.get(id) ?? [], lang)].filter(Boolean).join(comma),
+      text: [`${id}${t('notInSources', lang)}`, speakersOf(bySource.get(id) ?? [], lang)].filter(Boolean).join(comma),
     })),
   ];
   return texts.map((t, i) => ({ n: i + 1, marker: footnoteMarker(i + 1), ...t }));

@@ -1,7 +1,7 @@
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { fullCitation, slideNotes } from './citations';
-import { te } from './export-messages';
 import { exportFileName, isoDay } from './file-name';
 import { PRESETS } from './presets';
 import { renderAllPngs, type BatchSettings, type ExportView } from './render-all';
@@ -59,9 +59,9 @@ export async function buildDeck(deck: Deck): Promise<Blob> {
 /** Notes of the title slide: the dataset and the full citation of every source in the deck. */
 function titleNotes(sources: readonly Source[], lang: Lang): string {
   return [
-    te('datasetLine', lang),
+    t('datasetLine', lang),
     '',
-    `${te('notesSources', lang)}:`,
+    `${t('notesSources', lang)}:`,
     ...sources.map((s) => `• ${fullCitation(s, lang)}`),
   ].join('\n');
 }
@@ -73,12 +73,12 @@ export async function exportDeck(
 ): Promise<BatchResult> {
   const { lang, sources, date } = settings;
   const { rendered, failed } = await renderAllPngs(views, { ...settings, size: PRESETS.wide });
-  settings.onProgress?.(rendered.length + failed.length, rendered.length + failed.length, te('packing', lang));
+  settings.onProgress?.(rendered.length + failed.length, rendered.length + failed.length, t('packing', lang));
   const claims = new Map(rendered.flatMap((r) => r.view.claims).map((c) => [c.id, c]));
   const used = new Set([...claims.values()].map((c) => c.sourceId));
   const blob = await buildDeck({
-    title: te('deckTitle', lang),
-    subtitle: te('deckSubtitle', lang, { views: rendered.length, claims: claims.size, date: isoDay(date) }),
+    title: t('deckTitle', lang),
+    subtitle: t('deckSubtitle', lang, { views: rendered.length, claims: claims.size, date: isoDay(date) }),
     titleNotes: titleNotes(
       [...sources.values()].filter((s) => used.has(s.id)),
       lang,

@@ -1,4 +1,4 @@
-import { te } from './export-messages';
+import { t } from '../domain/messages';
 import { exportFileName } from './file-name';
 import { PRESETS } from './presets';
 import { renderAllPngs, type BatchSettings, type ExportView, type FailedView } from './render-all';
@@ -35,7 +35,7 @@ export async function exportZip(
   const ratio = settings.pixelRatio ?? 1;
   const pixels = { width: size.width * ratio, height: size.height * ratio };
   const { rendered, failed } = await renderAllPngs(views, { ...settings, size, pixelRatio: ratio });
-  settings.onProgress?.(rendered.length + failed.length, rendered.length + failed.length, te('packing', settings.lang));
+  settings.onProgress?.(rendered.length + failed.length, rendered.length + failed.length, t('packing', settings.lang));
   const files = rendered.map((r) => ({
     name: exportFileName(r.view.viewId, 'png', settings.date, pixels),
     data: r.png,

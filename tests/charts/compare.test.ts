@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildCompareOption } from '../../src/charts/compare';
 import type { ViewContext } from '../../src/charts/view-types';
-import { loadDataset } from '../../src/data/load-dataset';
 import { compareAll } from '../../src/domain/compare/normalise';
 import type { CommonUnit } from '../../src/domain/compare/question';
 import { QUESTIONS } from '../../src/domain/compare/questions';
 import { claim } from '../domain/compare/claim-fixture';
+import { claimById, claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const claimsOf = (id: string) => dataset.claims.filter(QUESTIONS.find((q) => q.id === id)!.select);
+const questionClaims = (id: string) => claimsOf(QUESTIONS.find((q) => q.id === id)!);
 const build = (id: string, unit: CommonUnit, over: Partial<ViewContext> = {}) => {
-  const claims = claimsOf(id);
-  return buildCompareOption(compareAll(claims, unit), claims, ctx(over), { unit });
+  const claims = questionClaims(id);
+  return buildCompareOption(compareAll(claims, unit), claims, viewContext(over), { unit });
 };
 
 type Series = { type: string; name: string; xAxisIndex?: number; data: { claimId?: string; value: unknown }[] };
@@ -56,7 +46,7 @@ describe('buildCompareOption()', () => {
     expect(growth.rows).toBe(8);
     const rows = o.yAxis[0]!.data!;
     expect(rows).toHaveLength(8);
-    const label = (id: string) => dataset.claims.find((c) => c.id === id)!.labelEn;
+    const label = (id: string) => claimById(id).labelEn;
     expect(rows[0]).toBe(`${label('tf-compute-doubling-2023')}\nTian Feng (SenseTime)`);
     // The qualifier (约 → ≈) leads the row.
     expect(rows).toContain(`≈ ${label('tq-frontier-compute-yearly')}\nThree questions on AI`);
@@ -121,8 +111,8 @@ describe('buildCompareOption()', () => {
 
   it('lists the question’s claims it cannot put in the unit as omitted, with the reason', () => {
     const yuan = claim({ id: 'yuan', metric: 'cost', unit: 'CNY', value: 5 });
-    const dollars = claimsOf('market-size-usd');
-    const r = buildCompareOption(compareAll(dollars, 'USD'), [...dollars, yuan], ctx(), { unit: 'USD' });
+    const dollars = questionClaims('market-size-usd');
+    const r = buildCompareOption(compareAll(dollars, 'USD'), [...dollars, yuan], viewContext(), { unit: 'USD' });
     expect(r.shown).toHaveLength(dollars.length);
     expect(r.omitted).toEqual([{ claimId: 'yuan', reason: 'yuan and dollars are never converted into each other' }]);
   });
@@ -147,14 +137,15 @@ describe('buildCompareOption()', () => {
       figure: '4倍',
       value: 4,
     });
-    const r = buildCompareOption(compareAll([evil], 'x_per_year'), [evil], ctx(), { unit: 'x_per_year' });
+    const r = buildCompareOption(compareAll([evil], 'x_per_year'), [evil], viewContext(), { unit: 'x_per_year' });
     const html = opt(r.option).tooltip.formatter({ data: { claimId: 'evil' } });
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
   });
 
   it('puts a title above the legend when given one, and a legend entry per source', () => {
-    const titled = buildCompareOption(compareAll(claimsOf('parameters'), 'params'), claimsOf('parameters'), ctx(), {
+    const params = questionClaims('parameters');
+    const titled = buildCompareOption(compareAll(params, 'params'), params, viewContext(), {
       unit: 'params',
       title: 'How many parameters?',
     }).option as { title: { text: string }; legend: { data: string[] } };

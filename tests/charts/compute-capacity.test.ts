@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildComputeCapacityOption, computeCapacityView } from '../../src/charts/compute-capacity';
 import type { ViewContext } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
+import { claimById, claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const topic = dataset.claims.filter(computeCapacityView.select);
-const byId = (id: string) => topic.find((c) => c.id === id)!;
+const topic = claimsOf(computeCapacityView);
 
 interface Item {
   claimId?: string;
@@ -40,13 +29,13 @@ interface Option {
   tooltip: { formatter: (p: unknown) => string };
 }
 const optionOf = (claims: readonly Claim[], over: Partial<ViewContext> = {}) =>
-  buildComputeCapacityOption(claims, ctx(over)).option as unknown as Option;
+  buildComputeCapacityOption(claims, viewContext(over)).option as unknown as Option;
 const itemFor = (o: Option, id: string) =>
   o.series.flatMap((s) => s.data.map((d) => ({ s, d }))).find((x) => x.d.claimId === id);
 const tooltipFor = (o: Option, id: string) => o.tooltip.formatter({ data: { claimId: id } });
 
 describe('buildComputeCapacityOption()', () => {
-  const result = buildComputeCapacityOption(topic, ctx());
+  const result = buildComputeCapacityOption(topic, viewContext());
   const option = result.option as unknown as Option;
 
   it('shows or omits every compute-capacity claim, and omits the rank, the two other counts and the share', () => {
@@ -118,14 +107,14 @@ describe('buildComputeCapacityOption()', () => {
   });
 
   it('omits a CAGR when its source gives no capacity for the last year', () => {
-    const lonely = { ...byId('tq-china-compute-cagr-2023-2026'), id: 'lonely' };
-    const r = buildComputeCapacityOption([lonely], ctx());
+    const lonely = { ...claimById('tq-china-compute-cagr-2023-2026'), id: 'lonely' };
+    const r = buildComputeCapacityOption([lonely], viewContext());
     expect(r.shown).toEqual([]);
     expect(r.omitted[0]!.reason).toMatch(/final year/);
   });
 
   it('switches titles, series names and reasons to Chinese', () => {
-    const zh = buildComputeCapacityOption(topic, ctx({ lang: 'zh' }));
+    const zh = buildComputeCapacityOption(topic, viewContext({ lang: 'zh' }));
     const o = zh.option as unknown as Option;
     expect(o.title.map((t) => t.text)).toEqual(['算力规模（EFLOPS）', 'AI 芯片/显卡数量（张）']);
     expect(o.series.find((s) => s.type === 'line')!.name).toBe('推算：按年复合 20% 倒推至 2023 年');
@@ -136,8 +125,8 @@ describe('buildComputeCapacityOption()', () => {
 
   it('escapes a hostile quote in claim and derived tooltips alike', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const end = { ...byId('tq-china-compute-2026'), quote: `${evil}360EFlops` };
-    const rate = { ...byId('tq-china-compute-cagr-2023-2026'), quote: evil, figure: '' };
+    const end = { ...claimById('tq-china-compute-2026'), quote: `${evil}360EFlops` };
+    const rate = { ...claimById('tq-china-compute-cagr-2023-2026'), quote: evil, figure: '' };
     const o = optionOf([end, rate]);
     const claimHtml = tooltipFor(o, end.id);
     expect(claimHtml).toContain('&lt;img');

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildComputeGrowthOption, computeGrowthView } from '../../src/charts/compute-growth';
-import type { ViewContext } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
+import { claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const topic = dataset.claims.filter(computeGrowthView.select);
+const topic = claimsOf(computeGrowthView);
 
 type Series = {
   type: string;
@@ -29,7 +18,7 @@ const itemFor = (o: unknown, id: string) =>
     .find((x) => x.d.claimId === id);
 
 describe('buildComputeGrowthOption()', () => {
-  const { option, shown, omitted } = buildComputeGrowthOption(topic, ctx());
+  const { option, shown, omitted } = buildComputeGrowthOption(topic, viewContext());
 
   it('shows every growth claim and says why the rest are not charted', () => {
     expect([...shown, ...omitted.map((o) => o.claimId)].sort()).toEqual(topic.map((c) => c.id).sort());
@@ -65,7 +54,7 @@ describe('buildComputeGrowthOption()', () => {
   });
 
   it('switches labels to Chinese and to a linear axis on request', () => {
-    const zh = buildComputeGrowthOption(topic, ctx({ lang: 'zh', logScale: false })).option as {
+    const zh = buildComputeGrowthOption(topic, viewContext({ lang: 'zh', logScale: false })).option as {
       xAxis: { type: string; name: string }[];
       yAxis: { data: string[] };
     };
@@ -81,7 +70,7 @@ describe('buildComputeGrowthOption()', () => {
       quote: '<img src=x onerror=alert(1)>每年翻四倍',
       figure: '四倍',
     };
-    const r = buildComputeGrowthOption([evil], ctx());
+    const r = buildComputeGrowthOption([evil], viewContext());
     const html = (r.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter({
       data: { claimId: 'evil' },
     });

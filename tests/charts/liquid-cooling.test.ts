@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildLiquidCoolingOption, liquidCoolingView } from '../../src/charts/liquid-cooling';
 import type { ViewContext } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
+import { claimById, claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const topic = dataset.claims.filter(liquidCoolingView.select);
-const byId = (id: string) => topic.find((c) => c.id === id)!;
+const topic = claimsOf(liquidCoolingView);
 const MARKET = 'he-liquid-cooling-market-2023';
 const YOY = 'he-liquid-cooling-growth-2023';
 const CAGR = 'he-liquid-cooling-cagr-2023-2028';
@@ -43,14 +32,14 @@ interface Option {
   tooltip: { formatter: (p: unknown) => string };
 }
 const optionOf = (claims: readonly Claim[], over: Partial<ViewContext> = {}) =>
-  buildLiquidCoolingOption(claims, ctx(over)).option as unknown as Option;
+  buildLiquidCoolingOption(claims, viewContext(over)).option as unknown as Option;
 const itemFor = (o: Option, id: string) =>
   o.series.flatMap((s) => s.data.map((d) => ({ s, d }))).find((x) => x.d.claimId === id);
 const derivedAt = (o: Option, year: number) =>
   o.series.flatMap((s) => s.data.map((d) => ({ s, d }))).find((x) => x.d.derived && x.d.value[0] === year)!;
 
 describe('buildLiquidCoolingOption()', () => {
-  const result = buildLiquidCoolingOption(topic, ctx());
+  const result = buildLiquidCoolingOption(topic, viewContext());
   const option = result.option as unknown as Option;
 
   it('shows all three claims as hoverable items that carry their claim id', () => {
@@ -102,9 +91,9 @@ describe('buildLiquidCoolingOption()', () => {
   });
 
   it('omits a growth rate whose source gives no market to grow from, and a market in another currency', () => {
-    const orphan = { ...byId(YOY), id: 'orphan', sourceId: 'kpmg-lenovo-2023' };
-    const yuan = { ...byId(MARKET), id: 'yuan', unit: 'CNY' as const };
-    const r = buildLiquidCoolingOption([byId(MARKET), orphan, yuan], ctx());
+    const orphan = { ...claimById(YOY), id: 'orphan', sourceId: 'kpmg-lenovo-2023' };
+    const yuan = { ...claimById(MARKET), id: 'yuan', unit: 'CNY' as const };
+    const r = buildLiquidCoolingOption([claimById(MARKET), orphan, yuan], viewContext());
     expect(r.shown).toEqual([MARKET]);
     expect(r.omitted.find((o) => o.claimId === 'orphan')!.reason).toMatch(/no market size/);
     expect(r.omitted.find((o) => o.claimId === 'yuan')!.reason).toMatch(/never converted/);
@@ -119,8 +108,8 @@ describe('buildLiquidCoolingOption()', () => {
 
   it('escapes a hostile quote in claim and derived tooltips alike', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const market = { ...byId(MARKET), quote: `${evil}15.5亿美元` };
-    const yoy = { ...byId(YOY), quote: evil, figure: '' };
+    const market = { ...claimById(MARKET), quote: `${evil}15.5亿美元` };
+    const yoy = { ...claimById(YOY), quote: evil, figure: '' };
     const o = optionOf([market, yoy]);
     const claimHtml = o.tooltip.formatter({ data: { claimId: MARKET } });
     expect(claimHtml).toContain('&lt;img');

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildMarketSizeOption, marketSizeView } from '../../src/charts/market-size';
 import type { ViewContext } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
+import { claimById, claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const topic = dataset.claims.filter(marketSizeView.select);
-const byId = (id: string) => topic.find((c) => c.id === id)!;
+const topic = claimsOf(marketSizeView);
 
 interface Item {
   claimId?: string;
@@ -42,12 +31,12 @@ interface Option {
   tooltip: { formatter: (p: unknown) => string };
 }
 const optionOf = (claims: readonly Claim[], over: Partial<ViewContext> = {}) =>
-  buildMarketSizeOption(claims, ctx(over)).option as unknown as Option;
+  buildMarketSizeOption(claims, viewContext(over)).option as unknown as Option;
 const itemFor = (o: Option, id: string) =>
   o.series.flatMap((s) => s.data.map((d) => ({ s, d }))).find((x) => x.d.claimId === id);
 
 describe('buildMarketSizeOption()', () => {
-  const result = buildMarketSizeOption(topic, ctx());
+  const result = buildMarketSizeOption(topic, viewContext());
   const option = result.option as unknown as Option;
 
   it('shows every money claim and omits the ×10 multiple and the % share-price change, with reasons', () => {
@@ -102,14 +91,14 @@ describe('buildMarketSizeOption()', () => {
   });
 
   it('draws a single currency as a single panel, largest first', () => {
-    const small = { ...byId('he-ai-revenue-gap'), id: 'small', value: 1e9 };
-    const o = optionOf([small, byId('he-ai-revenue-needed')]);
+    const small = { ...claimById('he-ai-revenue-gap'), id: 'small', value: 1e9 };
+    const o = optionOf([small, claimById('he-ai-revenue-needed')]);
     expect(o.xAxis).toHaveLength(1);
     expect(o.yAxis[0]!.data![0]).toMatch(/AI revenue needed/);
   });
 
   it('escapes a hostile quote in the tooltip', () => {
-    const evil = { ...byId('tq-baichuan-valuation-2024'), quote: '<img src=x onerror=alert(1)>18亿美元' };
+    const evil = { ...claimById('tq-baichuan-valuation-2024'), quote: '<img src=x onerror=alert(1)>18亿美元' };
     const html = optionOf([evil]).tooltip.formatter({ data: { claimId: evil.id } });
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;<b class="tt-figure">18亿美元</b>');
     expect(html).not.toContain('<img');

@@ -1,44 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildModelLandscapeOption, modelLandscapeView } from '../../src/charts/model-landscape';
 import { esc } from '../../src/charts/tooltip';
-import type { ViewContext, ViewResult } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
 import { t } from '../../src/domain/messages';
+import { axisOf, itemsFor, optionOf, tooltipOf } from './panel-option';
+import { claimById, claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const topic = dataset.claims.filter(modelLandscapeView.select);
-const byId = (id: string) => dataset.claims.find((c) => c.id === id)!;
-
-type Datum = { claimId?: string; value: unknown; itemStyle?: Record<string, unknown> };
-type Series = { type: string; name: string; stack?: string; data: Datum[]; xAxisIndex: number };
-type Axis = { type: string; data?: string[]; min?: number; max?: number };
-type Opt = {
-  series: Series[];
-  xAxis: Axis[];
-  yAxis: Axis[];
-  title: { text: string }[];
-  tooltip: { formatter: (p: unknown) => string };
-};
-const opt = (r: ViewResult) => r.option as unknown as Opt;
-const itemsFor = (r: ViewResult, id: string) =>
-  opt(r)
-    .series.flatMap((s) => s.data.map((d) => ({ s, d })))
-    .filter((x) => x.d.claimId === id);
-const axisOf = (r: ViewResult, id: string) => itemsFor(r, id)[0]!.s.xAxisIndex;
-const tip = (r: ViewResult, id: string) => opt(r).tooltip.formatter({ data: { claimId: id } });
+const topic = claimsOf(modelLandscapeView);
 
 describe('buildModelLandscapeOption()', () => {
-  const r = buildModelLandscapeOption(topic, ctx());
+  const r = buildModelLandscapeOption(topic, viewContext());
 
   it('shows or omits every claim of the topic, and says why the 25× and the one-year gap are left out', () => {
     expect([...r.shown, ...r.omitted.map((o) => o.claimId)].sort()).toEqual(topic.map((c) => c.id).sort());
@@ -51,19 +22,19 @@ describe('buildModelLandscapeOption()', () => {
 
   it('puts parameter counts on a log axis, and on a linear one when the toggle is off', () => {
     const params = axisOf(r, 'tf-phi2-params');
-    expect(opt(r).xAxis[params]!.type).toBe('log');
+    expect(optionOf(r).xAxis[params]!.type).toBe('log');
     expect(r.hasLogAxis).toBe(true);
-    expect(opt(r).title[params]!.text).toBe('Parameters (log scale)');
-    const linear = buildModelLandscapeOption(topic, ctx({ logScale: false }));
-    expect(opt(linear).xAxis[axisOf(linear, 'tf-phi2-params')]!.type).toBe('value');
+    expect(optionOf(r).title[params]!.text).toBe('Parameters (log scale)');
+    const linear = buildModelLandscapeOption(topic, viewContext({ logScale: false }));
+    expect(optionOf(linear).xAxis[axisOf(linear, 'tf-phi2-params')]!.type).toBe('value');
   });
 
   it('keeps parameters, model counts and percentages on separate axes', () => {
     const units = (axis: number) =>
       new Set(
-        opt(r)
+        optionOf(r)
           .series.filter((s) => s.xAxisIndex === axis)
-          .flatMap((s) => s.data.flatMap((d) => (d.claimId ? [byId(d.claimId).unit] : []))),
+          .flatMap((s) => s.data.flatMap((d) => (d.claimId ? [claimById(d.claimId).unit] : []))),
       );
     expect([...units(axisOf(r, 'tf-gpt4-params'))]).toEqual(['params']);
     expect([...units(axisOf(r, 'gba-approved-models-2024'))]).toEqual(['count']);
@@ -73,10 +44,10 @@ describe('buildModelLandscapeOption()', () => {
   it('rings the source errors (Mixtral 7B, GPT-3.5 175B) and flags them in the tooltip', () => {
     for (const id of ['tf-mixtral-8x7b-params', 'tf-gpt35-params']) {
       expect(itemsFor(r, id)[0]!.d.itemStyle).toMatchObject({ borderColor: '#d62728', borderWidth: 3 });
-      expect(tip(r, id)).toContain(esc(t('flagSourceIssue', 'en')));
+      expect(tooltipOf(r, id)).toContain(esc(t('flagSourceIssue', 'en')));
     }
     expect(itemsFor(r, 'tf-phi2-params')[0]!.d.itemStyle!['borderWidth']).toBe(2);
-    expect(tip(r, 'tf-phi2-params')).not.toContain(esc(t('flagSourceIssue', 'en')));
+    expect(tooltipOf(r, 'tf-phi2-params')).not.toContain(esc(t('flagSourceIssue', 'en')));
   });
 
   it('draws parameter ranges (百亿–千亿, 5亿–千亿) as intervals', () => {
@@ -94,26 +65,31 @@ describe('buildModelLandscapeOption()', () => {
     expect(general.s.stack).toBe(industry.s.stack);
     expect(general.d.value).toEqual([33.3333, 0]);
     expect(industry.d.value).toEqual([66.6667, 0]);
-    expect(opt(r).xAxis[general.s.xAxisIndex]).toMatchObject({ min: 0, max: 100 });
+    expect(optionOf(r).xAxis[general.s.xAxisIndex]).toMatchObject({ min: 0, max: 100 });
   });
 
   it('switches headings and row labels to Chinese', () => {
-    const zh = buildModelLandscapeOption(topic, ctx({ lang: 'zh' }));
-    expect(opt(zh).title.map((x) => x.text)).toEqual(['参数量（个，对数轴）', '模型数量（个）', '百分比']);
-    expect(opt(zh).yAxis.flatMap((a) => a.data)).toContain('微软Phi-2参数量');
+    const zh = buildModelLandscapeOption(topic, viewContext({ lang: 'zh' }));
+    expect(optionOf(zh).title.map((x) => x.text)).toEqual(['参数量（个，对数轴）', '模型数量（个）', '百分比']);
+    expect(optionOf(zh).yAxis.flatMap((a) => a.data)).toContain('微软Phi-2参数量');
     expect(zh.omitted.find((o) => o.claimId === 'tq-open-closed-gap')!.reason).toMatch(/以年计/);
   });
 
   it('draws a forecast hollow and an observed figure filled', () => {
-    const forecast: Claim = { ...byId('tf-phi2-params'), id: 'next', kind: 'forecast', year: 2026 };
-    const res = buildModelLandscapeOption([byId('tf-phi2-params'), forecast], ctx());
+    const forecast: Claim = { ...claimById('tf-phi2-params'), id: 'next', kind: 'forecast', year: 2026 };
+    const res = buildModelLandscapeOption([claimById('tf-phi2-params'), forecast], viewContext());
     expect(itemsFor(res, 'next')[0]!.d.itemStyle).toMatchObject({ color: '#ffffff', borderType: 'dashed' });
     expect(itemsFor(res, 'tf-phi2-params')[0]!.d.itemStyle!['color']).not.toBe('#ffffff');
   });
 
   it('escapes the quote in the tooltip', () => {
-    const evil: Claim = { ...byId('tf-phi2-params'), id: 'evil', quote: '<img src=x onerror=alert(1)>', figure: '' };
-    const html = tip(buildModelLandscapeOption([evil], ctx()), 'evil');
+    const evil: Claim = {
+      ...claimById('tf-phi2-params'),
+      id: 'evil',
+      quote: '<img src=x onerror=alert(1)>',
+      figure: '',
+    };
+    const html = tooltipOf(buildModelLandscapeOption([evil], viewContext()), 'evil');
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
   });

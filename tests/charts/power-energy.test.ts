@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { buildPowerEnergyOption, powerEnergyView } from '../../src/charts/power-energy';
 import type { ViewContext } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
+import { claimById, claimsOf, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const topic = dataset.claims.filter(powerEnergyView.select);
-const byId = (id: string) => topic.find((c) => c.id === id)!;
+const topic = claimsOf(powerEnergyView);
 
 interface Item {
   claimId?: string;
@@ -41,12 +30,12 @@ interface Option {
   tooltip: { formatter: (p: unknown) => string };
 }
 const optionOf = (claims: readonly Claim[], over: Partial<ViewContext> = {}) =>
-  buildPowerEnergyOption(claims, ctx(over)).option as unknown as Option;
+  buildPowerEnergyOption(claims, viewContext(over)).option as unknown as Option;
 const itemFor = (o: Option, id: string) =>
   o.series.flatMap((s) => s.data.map((d) => ({ s, d }))).find((x) => x.d.claimId === id);
 
 describe('buildPowerEnergyOption()', () => {
-  const result = buildPowerEnergyOption(topic, ctx());
+  const result = buildPowerEnergyOption(topic, viewContext());
   const option = result.option as unknown as Option;
 
   it('shows every power and energy claim and omits nothing on the real data', () => {
@@ -60,7 +49,7 @@ describe('buildPowerEnergyOption()', () => {
     for (const s of option.series)
       for (const d of s.data) {
         const units = unitsByAxis.get(s.xAxisIndex!) ?? new Set();
-        units.add(byId(d.claimId!).unit);
+        units.add(claimById(d.claimId!).unit);
         unitsByAxis.set(s.xAxisIndex!, units);
       }
     expect([...unitsByAxis.values()].map((u) => [...u])).toEqual([
@@ -108,13 +97,18 @@ describe('buildPowerEnergyOption()', () => {
     expect(result.hasLogAxis).toBe(true);
     expect(option.xAxis.map((a) => a.type)).toEqual(['value', 'value', 'value', 'value', 'value', 'log']);
     expect(optionOf(topic, { logScale: false }).xAxis.every((a) => a.type === 'value')).toBe(true);
-    expect(buildPowerEnergyOption([byId('tf-gpt3-training-energy')], ctx()).hasLogAxis).toBe(false);
+    expect(buildPowerEnergyOption([claimById('tf-gpt3-training-energy')], viewContext()).hasLogAxis).toBe(false);
   });
 
   it('omits a claim that is not one of the measures drawn, with a reason in the UI language', () => {
-    const other = { ...byId('tf-gpt3-training-energy'), id: 'other', metric: 'count' as const, unit: 'count' as const };
-    expect(buildPowerEnergyOption([other], ctx()).omitted[0]!.reason).toMatch(/not one of the measures/);
-    expect(buildPowerEnergyOption([other], ctx({ lang: 'zh' })).omitted[0]!.reason).toMatch(/不属于本图/);
+    const other = {
+      ...claimById('tf-gpt3-training-energy'),
+      id: 'other',
+      metric: 'count' as const,
+      unit: 'count' as const,
+    };
+    expect(buildPowerEnergyOption([other], viewContext()).omitted[0]!.reason).toMatch(/not one of the measures/);
+    expect(buildPowerEnergyOption([other], viewContext({ lang: 'zh' })).omitted[0]!.reason).toMatch(/不属于本图/);
   });
 
   it('switches panel titles and descriptions to Chinese', () => {
@@ -125,7 +119,7 @@ describe('buildPowerEnergyOption()', () => {
   });
 
   it('escapes a hostile quote in the tooltip', () => {
-    const evil = { ...byId('tf-gpt3-training-energy'), quote: '<img src=x onerror=alert(1)>高达1287兆瓦时' };
+    const evil = { ...claimById('tf-gpt3-training-energy'), quote: '<img src=x onerror=alert(1)>高达1287兆瓦时' };
     const html = optionOf([evil]).tooltip.formatter({ data: { claimId: evil.id } });
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;<b class="tt-figure">高达1287兆瓦时</b>');
     expect(html).not.toContain('<img');

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { colorsFor, sourceLegendName } from '../../src/charts/base-option';
 import { asOfTime, buildTimelineOption, horizonYears, timelineView } from '../../src/charts/timeline';
-import type { ViewContext, ViewResult } from '../../src/charts/view-types';
+import type { ViewResult } from '../../src/charts/view-types';
 import type { Claim } from '../../src/data/claim';
-import { loadDataset } from '../../src/data/load-dataset';
+import { claimById, claimsOf, dataset, viewContext } from './view-context';
 
-const dataset = loadDataset(readDatasetFiles('data'));
-const ctx = (over: Partial<ViewContext> = {}): ViewContext => ({
-  lang: 'en',
-  sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  logScale: true,
-  dark: false,
-  flagged: new Set(),
-  ...over,
-});
-const all = dataset.claims.filter(timelineView.select);
-const base = dataset.claims.find((c) => c.id === 'tq-china-compute-2026')!;
+const all = claimsOf(timelineView);
+const base = claimById('tq-china-compute-2026');
 const claim = (over: Partial<Claim>): Claim => ({
   ...base,
   year: undefined,
@@ -55,7 +45,7 @@ describe('asOfTime()', () => {
 });
 
 describe('buildTimelineOption()', () => {
-  const r = buildTimelineOption(all, ctx());
+  const r = buildTimelineOption(all, viewContext());
 
   it('selects every claim, and shows or omits each one ("no year stated")', () => {
     expect(all).toHaveLength(dataset.claims.length);
@@ -69,9 +59,9 @@ describe('buildTimelineOption()', () => {
 
   it('puts when it was said on a time axis (x) and the year spoken of on y', () => {
     expect([opt(r).xAxis.type, opt(r).yAxis.type]).toEqual(['time', 'value']);
-    const one = buildTimelineOption([claim({ id: 'one', asOf: '2024-07-12', year: 2026 })], ctx());
+    const one = buildTimelineOption([claim({ id: 'one', asOf: '2024-07-12', year: 2026 })], viewContext());
     expect(itemFor(one, 'one').d.value).toEqual([Date.UTC(2024, 6, 12), 2026]);
-    const partial = buildTimelineOption([claim({ id: 'p', asOf: '2024-01', year: 2023 })], ctx());
+    const partial = buildTimelineOption([claim({ id: 'p', asOf: '2024-01', year: 2023 })], viewContext());
     expect(itemFor(partial, 'p').d.value).toEqual([Date.UTC(2024, 0, 1), 2023]);
   });
 
@@ -84,7 +74,7 @@ describe('buildTimelineOption()', () => {
 
   it('spreads claims that share a date and year a few days apart, forward from a partial date', () => {
     const group = [1, 2, 3].map((i) => claim({ id: `g${i}`, asOf: '2024-01', year: 2023 }));
-    const res = buildTimelineOption(group, ctx());
+    const res = buildTimelineOption(group, viewContext());
     const xs = group.map((c) => (itemFor(res, c.id).d.value as number[])[0]!);
     expect(new Set(xs).size).toBe(3);
     expect(Math.min(...xs)).toBe(Date.UTC(2024, 0, 1));
@@ -98,7 +88,7 @@ describe('buildTimelineOption()', () => {
       [{ coord: [Date.UTC(2023, 0, 1), 2023] }, { coord: [Date.UTC(2025, 0, 1), 2025] }],
     ]);
     expect(diagonal.markLine!.label.formatter()).toBe('said about its own year');
-    const zh = buildTimelineOption(all, ctx({ lang: 'zh' }));
+    const zh = buildTimelineOption(all, viewContext({ lang: 'zh' }));
     expect(
       opt(zh)
         .series.find((s) => s.markLine)!
@@ -110,23 +100,25 @@ describe('buildTimelineOption()', () => {
     expect(horizonYears(base)).toBe(2);
     expect(tip(r, 'tq-china-compute-2026')).toContain('horizon: 2 years ahead');
     expect(tip(r, 'tf-gpt3-training-energy')).toContain('horizon: 4 years back');
-    expect(tip(buildTimelineOption(all, ctx({ lang: 'zh' })), 'tq-china-compute-2026')).toContain('时距：2 年后');
+    expect(tip(buildTimelineOption(all, viewContext({ lang: 'zh' })), 'tq-china-compute-2026')).toContain(
+      '时距：2 年后',
+    );
   });
 
   it('colours each source and styles forecasts hollow, observations filled', () => {
     const forecast = itemFor(r, 'tq-china-compute-2026');
-    expect(forecast.s.name).toBe(sourceLegendName(ctx().sources.get(base.sourceId), base.sourceId, 'en'));
+    expect(forecast.s.name).toBe(sourceLegendName(viewContext().sources.get(base.sourceId), base.sourceId, 'en'));
     expect(forecast.d.itemStyle).toMatchObject({
       color: '#ffffff',
-      borderColor: colorsFor(ctx()).get(base.sourceId),
+      borderColor: colorsFor(viewContext()).get(base.sourceId),
       borderType: 'dashed',
     });
-    expect(itemFor(r, 'tq-guian-compute-2024').d.itemStyle!['color']).toBe(colorsFor(ctx()).get(base.sourceId));
+    expect(itemFor(r, 'tq-guian-compute-2024').d.itemStyle!['color']).toBe(colorsFor(viewContext()).get(base.sourceId));
   });
 
   it('escapes the quote in the tooltip', () => {
     const evil = claim({ id: 'evil', year: 2024, quote: '<img src=x onerror=alert(1)>', figure: '' });
-    const html = tip(buildTimelineOption([evil], ctx()), 'evil');
+    const html = tip(buildTimelineOption([evil], viewContext()), 'evil');
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
   });
