@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { validatedDataset } from './scripts/vite-dataset-plugin';
 
 // Content-Security-Policy for the built page: only our own scripts run, whatever text the data holds.
 // Build only: the dev server injects inline scripts (React refresh) that this policy would block.
@@ -20,20 +21,49 @@ const CSP = [
 const contentSecurityPolicy = (): Plugin => ({
   name: 'content-security-policy',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+    ),
+});
+
+// The dataset files (checked claims and sources as JSON, article texts) are fetched by the app's code, which the browser only
+// discovers after the JavaScript has loaded and run. Preload links in the page start those fetches at once,
+// in parallel with the JavaScript; the app's fetch() then takes them from the preload cache.
+const preloadDataset = (): Plugin => ({
+  name: 'preload-dataset',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => {
+      const files = Object.values(ctx.bundle ?? {})
+        .filter((f) => f.type === 'asset' && /^assets\/.+\.(json|txt)$/.test(f.fileName))
+        .map((f) => f.fileName)
+        .sort();
+      const links = files.map((f) => `<link rel="preload" href="./${f}" as="fetch" crossorigin="anonymous" />`);
+      return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
+    },
+  },
 });
 
 // `npm run bench` also builds the app with all of ECharts (BENCH_FULL_ECHARTS=1), to show what the modular
 // set-up saves: every import of echarts-setup then resolves to a module doing `import * as echarts`.
 const fullEcharts =
   process.env['BENCH_FULL_ECHARTS'] === '1'
-    ? [{ find: /^.*\/echarts-setup(\.ts)?$/, replacement: fileURLToPath(new URL('./scripts/bench/echarts-full.ts', import.meta.url)) }]
+    ? [
+        {
+          find: /^.*\/echarts-setup(\.ts)?$/,
+          replacement: fileURLToPath(new URL('./scripts/bench/echarts-full.ts', import.meta.url)),
+        },
+      ]
     : [];
 
 // The dataset lives in data/ (not public/) so the validator, the CLI scripts and the app read one copy;
-// the app imports the CSV and source texts with `?raw`, which Vite inlines at build time.
+// the app gets the checked claims from validatedDataset() and the source texts with `?url`: Vite copies
+// them, fingerprinted, beside the bundle.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset()],
   base: './',
   resolve: { alias: fullEcharts },
   server: { fs: { allow: ['.'] } },

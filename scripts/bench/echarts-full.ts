@@ -2,5 +2,9 @@
 // the whole library, as an app that never went modular would import it.
 import * as echarts from 'echarts';
 
+/** Nothing to load on demand: everything is registered already. */
+export const loadChartExtras = (): Promise<void> => Promise.resolve();
+export const chartExtrasLoaded = (): boolean => true;
+
 /** All of ECharts, under the name the app's modules import. */
 export { echarts };

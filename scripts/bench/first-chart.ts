@@ -8,11 +8,15 @@ export interface AppLoad {
   finished: number;
   rendered: number;
   fcp: number;
+  /** JavaScript files (paths under the served folder) whose download ended before the first chart finished. */
+  scripts: string[];
 }
 
 /** Cold loads of the app and of the blank React page, with their medians and the ratio app / blank. */
 export interface FirstChartResult {
   app: AppLoad[];
+  /** Union over the runs of the scripts fetched before the first chart. */
+  scripts: string[];
   blank: number[];
   medianFinished: number;
   medianRendered: number;
@@ -28,11 +32,20 @@ async function loadApp(browser: Browser, url: string): Promise<AppLoad> {
   try {
     await page.waitForFunction(() => window.__bench?.firstFinished !== undefined, null, { timeout: TIMEOUT });
     if (errors.length) throw new Error(`the app logged errors: ${errors.join('; ')}`);
-    return await page.evaluate(() => ({
-      finished: window.__bench!.firstFinished!,
-      rendered: window.__bench!.firstRendered ?? NaN,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    }));
+    return await page.evaluate(() => {
+      const finished = window.__bench!.firstFinished!;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= finished)
+        .map((e) => new URL(e.name).pathname.replace(/^\//, ''))
+        .filter((p) => p.endsWith('.js'));
+      return {
+        finished,
+        rendered: window.__bench!.firstRendered ?? NaN,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        scripts,
+      };
+    });
   } finally {
     await context.close();
   }
@@ -70,6 +83,7 @@ export async function measureFirstChart(
   const medianBlank = median(blank);
   return {
     app,
+    scripts: [...new Set(app.flatMap((a) => a.scripts))].sort(),
     blank,
     medianFinished,
     medianRendered: median(app.map((a) => a.rendered)),

@@ -82,23 +82,21 @@ const EXPORT_PACKAGES = ['jszip', 'pptxgenjs'];
 export function firstLoadRows(app: FirstLoad, full: FirstLoad, byOwner: readonly Attribution[]): Row[] {
   const leaked = [...app.exportChunks, ...byOwner.filter((a) => EXPORT_PACKAGES.includes(a.owner)).map((a) => a.owner)];
   return [
-    budgetRow(
-      'first-load-js-gzip',
-      'JS before first chart (gzip)',
-      app.gzip,
+    infoRow(
+      'first-load-js-static-gzip',
+      'JS the page loads statically (entry + its imports, gzip)',
       `${kB(app.gzip)} (raw ${kB(app.raw)}, ${app.chunks.length} files)`,
-      280_000,
-      '280 kB',
+      app.gzip,
     ),
     infoRow(
       'first-load-js-full-echarts-gzip',
-      '  same app, full `import * as echarts`',
+      '  same app, full `import * as echarts` (static)',
       `${kB(full.gzip)} (raw ${kB(full.raw)})`,
       full.gzip,
     ),
     infoRow(
       'first-load-js-ratio',
-      '  full / modular (gzip)',
+      '  full / modular (static, gzip)',
       `${(full.gzip / app.gzip).toFixed(2)}×`,
       full.gzip / app.gzip,
     ),
@@ -110,4 +108,31 @@ export function firstLoadRows(app: FirstLoad, full: FirstLoad, byOwner: readonly
       verdict: leaked.length ? 'fail' : 'pass',
     },
   ];
+}
+
+/**
+ * The JavaScript Chromium actually fetched before the first chart finished drawing: the static set plus
+ * any chunk loaded on demand on the way (chart modules, lazy panels). This, not the static set, is what
+ * the reader waits for, so it carries the budget. `files` are paths relative to the build folder.
+ */
+export function fetchedBeforeFirstChart(outDir: string, files: readonly string[]): FirstLoad {
+  const chunks = files.map((f) => chunkSize(outDir, f)).sort((a, b) => b.gzip - a.gzip);
+  return {
+    chunks,
+    raw: chunks.reduce((n, c) => n + c.raw, 0),
+    gzip: chunks.reduce((n, c) => n + c.gzip, 0),
+    exportChunks: files.filter((f) => /jszip|pptx/i.test(f)),
+  };
+}
+
+/** The budget row: JS fetched before the first chart, against 280 kB gzip. */
+export function fetchedRow(fetched: FirstLoad): Row {
+  return budgetRow(
+    'first-load-js-gzip',
+    'JS fetched before the first chart (gzip, in Chromium)',
+    fetched.gzip,
+    `${kB(fetched.gzip)} (raw ${kB(fetched.raw)}, ${fetched.chunks.length} files)`,
+    280_000,
+    '280 kB',
+  );
 }

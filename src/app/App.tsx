@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { buildViews, notChartedReasons } from '../charts/build-views';
+import { buildViews, notChartedReasons, type BuiltView } from '../charts/build-views';
 import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import { VIEWS } from '../charts/views';
@@ -23,6 +23,7 @@ import { HeaderControls } from './HeaderControls';
 import { useDarkMode, useMediaQuery } from './use-media-query';
 
 const NONE: Claim[] = [];
+const NO_VIEWS: BuiltView[] = [];
 
 // Below-the-fold panels load after the first charts: they are not needed to see the data.
 const AuditPanel = lazy(() => import('../components/AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -70,8 +71,9 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   // The charts update first; the table, the "not charted" reasons and the export set follow in a second,
   // interruptible render (React's deferred value), so a filter click redraws the charts without waiting for
   // hundreds of table rows, and a quick second click abandons the stale table render.
-  const laterFiltered = useDeferredValue(filtered);
-  const laterBuilt = useDeferredValue(built);
+  // On the first render they start empty, so the first chart does not wait for the table either.
+  const laterFiltered = useDeferredValue(filtered, NONE);
+  const laterBuilt = useDeferredValue(built, NO_VIEWS);
   const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
   const exportViews = useMemo(
     () =>

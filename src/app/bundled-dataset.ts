@@ -1,33 +1,29 @@
-import { loadDataset, type Dataset } from '../data/load-dataset';
-import claimsUrl from '../../data/claims.csv?url';
-import sourcesUrl from '../../data/sources.csv?url';
+import { decodeDataset, type DatasetJson } from '../data/dataset-json';
+import type { Dataset } from '../data/load-dataset';
+import datasetUrl from 'virtual:validated-dataset';
 
-// The dataset ships as static files beside the bundle, not inside the JavaScript: ~110 kB of text
-// that would otherwise count against the first-load JS budget, and that the browser can fetch in
-// parallel with the code. Vite fingerprints the files, so a new dataset never hits a stale cache.
+// The dataset ships as files beside the bundle, not inside the JavaScript: the claims and sources as JSON
+// the build checked with the validator (scripts/vite-dataset-plugin.ts), the articles as their own text
+// files, byte for byte. The page preloads them all, in parallel with the code; Vite fingerprints them, so a
+// new dataset never hits a stale cache.
 const sourceUrls = import.meta.glob('../../data/sources/*.txt', {
   query: '?url',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
 
-async function text(url: string): Promise<string> {
+async function fetched(url: string): Promise<Response> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
-  return res.text();
+  return res;
 }
 
-/** Fetches the curated dataset and validates it once at start-up. */
+/** Fetches the checked dataset and the article texts. */
 export async function loadBundledDataset(): Promise<Dataset> {
-  const [claimsCsv, sourcesCsv, ...texts] = await Promise.all([
-    text(claimsUrl),
-    text(sourcesUrl),
-    ...Object.values(sourceUrls).map(text),
+  const [json, ...texts] = await Promise.all([
+    fetched(datasetUrl).then((r) => r.json() as Promise<DatasetJson>),
+    ...Object.values(sourceUrls).map((u) => fetched(u).then((r) => r.text())),
   ]);
   const ids = Object.keys(sourceUrls).map((p) => p.replace(/^.*\/(.+)\.txt$/, '$1'));
-  return loadDataset({
-    claimsCsv: claimsCsv!,
-    sourcesCsv: sourcesCsv!,
-    sourceTexts: Object.fromEntries(ids.map((id, i) => [id, texts[i]!])),
-  });
+  return decodeDataset(json, new Map(ids.map((id, i) => [id, texts[i]!])));
 }

@@ -4,7 +4,7 @@ import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { downloadBlob, downloadText } from '../export/download';
 import { exportErrorText } from '../export/export-error';
-import { te } from '../export/export-messages';
+import { t } from '../domain/messages';
 import { exportFileName } from '../export/file-name';
 import type { ExportView, FailedView } from '../export/render-all';
 import type { BatchResult } from '../export/zip-export';
@@ -44,14 +44,14 @@ function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBar
   const failedText = (failed: readonly FailedView[]) =>
     failed.length === 0
       ? ''
-      : te('someFailed', lang, { n: failed.length, list: failed.map((f) => `${f.title} (${f.message})`).join('; ') });
+      : t('someFailed', lang, { n: failed.length, list: failed.map((f) => `${f.title} (${f.message})`).join('; ') });
 
   async function data(action: 'csv' | 'json', now: Date) {
     const { claimsToCsv, claimsToJson } = await import('../export/data-export');
     const file = exportFileName('claims', action, now);
     if (action === 'csv') downloadText(claimsToCsv(filteredClaims, sources), file, 'text/csv');
     else downloadText(claimsToJson(filteredClaims, sources, now), file, 'application/json');
-    setStatus(te('dataDownloaded', lang, { n: filteredClaims.length, file }));
+    setStatus(t('dataDownloaded', lang, { n: filteredClaims.length, file }));
   }
 
   async function figures(action: 'zip' | 'pptx', now: Date) {
@@ -61,7 +61,7 @@ function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBar
     if (action === 'zip') result = await (await import('../export/zip-export')).exportZip(views, settings);
     else result = await (await import('../export/pptx-export')).exportDeck(views, settings);
     downloadBlob(result.blob, result.fileName);
-    setStatus(te('done', lang, { file: result.fileName }));
+    setStatus(t('done', lang, { file: result.fileName }));
     setError(failedText(result.failed));
   }
 
@@ -83,23 +83,23 @@ function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBar
   }
 
   return (
-    <section className="export-all" data-export-all="" aria-label={te('exportAll', lang)} aria-busy={busy !== null}>
-      <h2>{te('exportAll', lang)}</h2>
+    <section className="export-all" data-export-all="" aria-label={t('exportAll', lang)} aria-busy={busy !== null}>
+      <h2>{t('exportAll', lang)}</h2>
       {(['csv', 'json', 'zip', 'pptx'] as const).map((a) => (
         <button key={a} type="button" data-action={a} disabled={busy !== null} onClick={() => void run(a)}>
-          {te(LABELS[a], lang)}
+          {t(LABELS[a], lang)}
         </button>
       ))}
       {progress && (
         <span className="export-progress" data-export-progress="">
           <progress max={progress.total} value={progress.done} />
           {progress.done < progress.total
-            ? te('progress', lang, { n: progress.done + 1, total: progress.total, label: progress.label })
+            ? t('progress', lang, { n: progress.done + 1, total: progress.total, label: progress.label })
             : progress.label}
         </span>
       )}
       <p className="export-status" role="status" data-export-status="">
-        {status || te('dataHint', lang)}
+        {status || t('dataHint', lang)}
       </p>
       <p className="export-error" role="alert" data-export-error="">
         {error}

@@ -6,7 +6,7 @@ import type { Lang } from '../domain/format-number';
 import { copyPngToClipboard } from '../export/clipboard';
 import { downloadBlob, downloadText } from '../export/download';
 import { exportErrorText } from '../export/export-error';
-import { te } from '../export/export-messages';
+import { t } from '../domain/messages';
 import type { FigureSpec } from '../export/figure-spec';
 import { exportFileName } from '../export/file-name';
 import { PIXEL_RATIOS, presetSize, type ExportSize, type PresetId } from '../export/presets';
@@ -81,26 +81,26 @@ export function ExportMenu(props: ExportMenuProps) {
 
   async function run(format: Format) {
     setBusy(true);
-    setStatus({ text: te('rendering', lang), error: false });
+    setStatus({ text: t('rendering', lang), error: false });
     try {
       const base = spec();
       const now = new Date();
       if (format === 'copy') {
         // Nothing is awaited before the write: the clipboard needs the click's user activation.
         await copyPngToClipboard(() => prepare(base).then(({ render, s }) => render.renderPng(s)));
-        setStatus({ text: te('copied', lang), error: false });
+        setStatus({ text: t('copied', lang), error: false });
         return;
       }
       const { render, s } = await prepare(base);
       if (format === 'svg') {
         const file = exportFileName(viewId, 'svg', now, s.size);
         downloadText(await render.renderSvg(s), file, 'image/svg+xml');
-        setStatus({ text: te('saved', lang, { file }), error: false });
+        setStatus({ text: t('saved', lang, { file }), error: false });
       } else {
         const pixels = { width: s.size.width * ratio, height: s.size.height * ratio };
         const file = exportFileName(viewId, 'png', now, pixels);
         downloadBlob(await render.renderPng(s), file);
-        setStatus({ text: te('saved', lang, { file }), error: false });
+        setStatus({ text: t('saved', lang, { file }), error: false });
       }
     } catch (e) {
       setStatus({ text: exportErrorText(e, lang), error: true });
@@ -118,8 +118,8 @@ export function ExportMenu(props: ExportMenuProps) {
   const presets: PresetId[] = screenSize ? [...FIXED_PRESETS, 'screen'] : [...FIXED_PRESETS];
   const presetLabel = (p: PresetId) =>
     p === 'screen'
-      ? te('preset_screen', lang, { w: Math.round(screenSize?.width ?? 0), h: Math.round(screenSize?.height ?? 0) })
-      : te(`preset_${p}`, lang);
+      ? t('preset_screen', lang, { w: Math.round(screenSize?.width ?? 0), h: Math.round(screenSize?.height ?? 0) })
+      : t(`preset_${p}`, lang);
 
   return (
     <div className="export-menu" data-export-menu={viewId} onKeyDown={onKeyDown}>
@@ -131,18 +131,18 @@ export function ExportMenu(props: ExportMenuProps) {
         data-export-toggle=""
         onClick={onToggle}
       >
-        {te('export', lang)}
+        {t('export', lang)}
       </button>
       <div
         className="export-panel"
         id={panelId}
         hidden={!open}
         role="group"
-        aria-label={`${te('exportThisChart', lang)}: ${title}`}
+        aria-label={`${t('exportThisChart', lang)}: ${title}`}
         aria-busy={busy}
       >
         <label>
-          {te('size', lang)}
+          {t('size', lang)}
           <select value={preset} data-export-setting="preset" onChange={(e) => setPreset(e.target.value as PresetId)}>
             {presets.map((p) => (
               <option key={p} value={p}>
@@ -152,7 +152,7 @@ export function ExportMenu(props: ExportMenuProps) {
           </select>
         </label>
         <label>
-          {te('pixelRatio', lang)}
+          {t('pixelRatio', lang)}
           <select value={ratio} data-export-setting="ratio" onChange={(e) => setRatio(Number(e.target.value))}>
             {PIXEL_RATIOS.map((r) => (
               <option key={r} value={r}>
@@ -162,7 +162,7 @@ export function ExportMenu(props: ExportMenuProps) {
           </select>
         </label>
         <label>
-          {te('transparent', lang)}
+          {t('transparent', lang)}
           <input
             type="checkbox"
             checked={transparent}
@@ -173,11 +173,11 @@ export function ExportMenu(props: ExportMenuProps) {
         <div className="export-actions">
           {(['png', 'svg', 'copy'] as const).map((f) => (
             <button key={f} type="button" data-format={f} disabled={busy || empty} onClick={() => void run(f)}>
-              {te(f === 'copy' ? 'copyImage' : f, lang)}
+              {t(f === 'copy' ? 'copyImage' : f, lang)}
             </button>
           ))}
         </div>
-        <p className="export-hint">{te(empty ? 'noChart' : 'footerAlways', lang)}</p>
+        <p className="export-hint">{t(empty ? 'noChart' : 'footerAlways', lang)}</p>
         <p className={status?.error ? 'export-status error' : 'export-status'} role="status" data-export-status="">
           {status?.text}
         </p>

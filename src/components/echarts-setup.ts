@@ -1,33 +1,42 @@
-import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { CustomChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Modular ECharts: only what the views use ships in the first bundle. The SVG renderer is for exports
-// and is loaded with them, on demand.
+// Modular ECharts: only what the first chart uses ships in the first bundle (EAGER_* in
+// src/charts/echarts-needs.ts). Lines, bars, markers and the zoom bar come with loadChartExtras(); the SVG
+// renderer is for exports and is loaded with them.
 echarts.use([
   ScatterChart,
-  LineChart,
-  BarChart,
   CustomChart,
   GridComponent,
   LegendComponent,
   TooltipComponent,
-  MarkLineComponent,
-  MarkPointComponent,
   AriaComponent,
   TitleComponent,
-  DataZoomComponent,
   CanvasRenderer,
 ]);
+
+let extras: Promise<void> | undefined;
+let extrasLoaded = false;
+
+/** Loads and registers the on-demand part of ECharts (once); resolves when charts may use it. */
+export function loadChartExtras(): Promise<void> {
+  extras ??= import('./echarts-extras').then(
+    () => {
+      extrasLoaded = true;
+    },
+    (e: unknown) => {
+      extras = undefined; // let a later chart try again
+      throw e;
+    },
+  );
+  return extras;
+}
+
+/** Whether loadChartExtras() has finished: a chart needing the extras can then be drawn at once. */
+export function chartExtrasLoaded(): boolean {
+  return extrasLoaded;
+}
 
 export { echarts };

@@ -1,0 +1,42 @@
+import type { Claim } from './claim';
+import type { Dataset } from './load-dataset';
+import type { Problem } from './problem';
+import type { Source } from './source';
+import type { QuoteOffsets } from './validate-claims';
+
+/**
+ * A checked dataset as JSON, without the article texts (they ship as their own files, byte for byte).
+ * The build runs the validator over data/ and ships this, so the page does not carry the CSV parser and
+ * the validator just to re-check files that cannot have changed since; it shows the same claims and the
+ * same problems the validator found.
+ */
+export interface DatasetJson {
+  claims: Claim[];
+  sources: Source[];
+  offsets: [string, QuoteOffsets][];
+  problems: Problem[];
+  rowCount: number;
+}
+
+/** The JSON form of a checked dataset. */
+export function encodeDataset(d: Dataset): DatasetJson {
+  return {
+    claims: d.claims,
+    sources: d.sources,
+    offsets: [...d.offsets],
+    problems: d.problems,
+    rowCount: d.rowCount,
+  };
+}
+
+/** A dataset back from its JSON form and the article texts (source id → text). */
+export function decodeDataset(json: DatasetJson, sourceTexts: ReadonlyMap<string, string>): Dataset {
+  return {
+    claims: json.claims,
+    sources: json.sources,
+    sourceTexts,
+    offsets: new Map(json.offsets),
+    problems: json.problems,
+    rowCount: json.rowCount,
+  };
+}

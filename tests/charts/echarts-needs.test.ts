@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildViews } from '../../src/charts/build-views';
+import { buildCompareFigure } from '../../src/charts/compare-figure';
+import {
+  EAGER_COMPONENTS,
+  EAGER_SERIES,
+  EXTRA_COMPONENTS,
+  EXTRA_SERIES,
+  needsExtras,
+  usedByOption,
+} from '../../src/charts/echarts-needs';
+import { VIEWS } from '../../src/charts/views';
+import { QUESTIONS } from '../../src/domain/compare/questions';
+import { dataset, viewContext } from './view-context';
+
+const contexts = [viewContext(), viewContext({ lang: 'zh', logScale: false, dark: true })];
+const viewOptions = contexts.flatMap((ctx) =>
+  buildViews(VIEWS, dataset.claims, ctx).map((b) => {
+    if (b.result instanceof Error) throw b.result;
+    return { id: b.spec.id, option: b.result.option };
+  }),
+);
+const compareOptions = contexts.flatMap((ctx) =>
+  QUESTIONS.flatMap((q) =>
+    q.units.map((unit) => ({
+      id: `compare-${q.id}-${unit}`,
+      option: buildCompareFigure(q, dataset.claims, unit, ctx).result.option,
+    })),
+  ),
+);
+
+describe('the ECharts modules the charts use', () => {
+  it('are all registered, eagerly or on demand: no view draws a series or component ECharts would drop', () => {
+    const series = new Set<string>([...EAGER_SERIES, ...EXTRA_SERIES]);
+    const components = new Set<string>([...EAGER_COMPONENTS, ...EXTRA_COMPONENTS]);
+    for (const { id, option } of [...viewOptions, ...compareOptions]) {
+      const used = usedByOption(option);
+      for (const s of used.series) expect(series, `${id} uses series "${s}"`).toContain(s);
+      for (const c of used.components) expect(components, `${id} uses component "${c}"`).toContain(c);
+    }
+  });
+
+  it('keep the comparison (the first chart on the page) free of the on-demand part', () => {
+    for (const { id, option } of compareOptions) expect(needsExtras(option), id).toBe(false);
+  });
+
+  it('load the on-demand part for lines, bars, markers and the zoom bar', () => {
+    const needing = new Set(viewOptions.filter((v) => needsExtras(v.option)).map((v) => v.id));
+    // compute-growth draws Moore's-law lines and mark lines; the timeline has the zoom bar; the model mix is a bar.
+    for (const id of ['compute-growth', 'timeline', 'model-landscape', 'liquid-cooling']) expect(needing).toContain(id);
+    expect(needsExtras({ series: [{ type: 'scatter', markPoint: { data: [] } }] })).toBe(true);
+    expect(needsExtras({ series: [{ type: 'scatter' }], grid: {} })).toBe(false);
+  });
+});
