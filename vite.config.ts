@@ -68,6 +68,8 @@ export default defineConfig({
   resolve: { alias: fullEcharts },
   server: { fs: { allow: ['.'] } },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  // No modulepreload polyfill: every browser that runs es2022 either supports modulepreload or simply
+  // loads the modules without it.
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   worker: { format: 'es' },
 });

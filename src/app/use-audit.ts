@@ -12,12 +12,13 @@ export interface AuditState {
 const EMPTY: AuditState = { findings: [], byClaim: new Map(), flagged: new Set() };
 
 /**
- * Runs the audit after the first charts are up: its code is loaded on demand and it reads the whole curated
+ * Runs the audit after the first charts are up (once `enabled`): its code is loaded on demand and it reads the whole curated
  * dataset (a finding does not depend on what is on screen). Flags appear on points when it is done.
  */
-export function useAudit(dataset: Dataset): AuditState {
+export function useAudit(dataset: Dataset, enabled = true): AuditState {
   const [state, setState] = useState<AuditState>(EMPTY);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     void import('../domain/audit/run-audit').then(({ runAudit, findingsByClaim, flaggedClaims }) => {
       const findings = runAudit(dataset.claims, { texts: dataset.sourceTexts });
@@ -26,6 +27,6 @@ export function useAudit(dataset: Dataset): AuditState {
     return () => {
       live = false;
     };
-  }, [dataset]);
+  }, [dataset, enabled]);
   return state;
 }

@@ -1,7 +1,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { needsExtras } from '../charts/echarts-needs';
+import { extrasNeed } from '../charts/echarts-needs';
 import { chartInstances } from './chart-registry';
 import { chartExtrasLoaded, echarts, loadChartExtras } from './echarts-setup';
 
@@ -33,7 +33,14 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
   // is time spent looking at positions that are not the data (exports are still, too).
   const still = useMemo(() => ({ ...option, animation: false }), [option]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
-  const ready = useChartModules(option);
+  const { ready, instanceKey, enhanced } = useChartModules(option);
+  // The tooltip arrived after this chart was drawn: give the chart its option again so it builds one.
+  useEffect(() => {
+    const c = chart.current;
+    if (enhanced && c && !c.isDisposed()) c.setOption(still, { notMerge: true });
+    // Only when the extras arrive; later options reach the chart through echarts-for-react.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enhanced]);
   useEffect(() => () => void chartInstances.delete(viewId), [viewId]);
   // Our own resize watch instead of echarts-for-react's: a height change already resizes the chart in the
   // same commit as its new option (one redraw), and the library's observer would then redraw it again.
@@ -54,6 +61,7 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
   return (
     <div ref={host} role="img" aria-label={ariaLabel} className="echart-host" data-view-chart={viewId}>
       <ReactEChartsCore
+        key={instanceKey}
         echarts={echarts}
         option={still}
         notMerge
@@ -71,25 +79,44 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
 }
 
 /**
- * Whether the ECharts modules an option uses are registered; loads the on-demand part when it is not.
- * Drawing before that would silently drop the lines and markers the option asks for.
+ * Loads the on-demand part of ECharts for an option that uses it, and says how to draw meanwhile:
+ * `ready` is false while a chart that cannot be drawn without it waits; `instanceKey` changes when a chart
+ * created before the extras were registered first needs them to draw, so React creates a new instance
+ * (ECharts fixes an instance's processors at creation); `enhanced` turns true when extras that only add
+ * hovering (the tooltip) arrive for a chart already drawn, which is then given its option again.
  */
-function useChartModules(option: EChartsCoreOption): boolean {
-  const needed = useMemo(() => needsExtras(option), [option]);
+function useChartModules(option: EChartsCoreOption) {
+  const need = useMemo(() => extrasNeed(option), [option]);
   const [loaded, setLoaded] = useState(chartExtrasLoaded);
+  const [createdWithExtras, setCreatedWithExtras] = useState(chartExtrasLoaded);
   const [failed, setFailed] = useState<Error | undefined>();
   useEffect(() => {
-    if (!needed || loaded) return;
+    if (need === 'none' || loaded) return;
     let live = true;
-    loadChartExtras().then(
-      () => live && setLoaded(true),
-      (e: unknown) => live && setFailed(e instanceof Error ? e : new Error(String(e))),
-    );
+    const load = () =>
+      loadChartExtras().then(
+        () => live && setLoaded(true),
+        (e: unknown) => live && setFailed(e instanceof Error ? e : new Error(String(e))),
+      );
+    // Hovering can wait until the browser is idle: the first charts draw without competing with it.
+    if (need === 'draw' || typeof requestIdleCallback !== 'function') void load();
+    else {
+      const id = requestIdleCallback(() => void load(), { timeout: 2000 });
+      return () => {
+        live = false;
+        cancelIdleCallback(id);
+      };
+    }
     return () => {
       live = false;
     };
-  }, [needed, loaded]);
+  }, [need, loaded]);
   // A chunk that cannot load (offline after a new release) fails this card only, through its error boundary.
-  if (failed) throw new Error(`the chart code could not be loaded (${failed.message})`);
-  return !needed || loaded;
+  if (failed && need === 'draw') throw new Error(`the chart code could not be loaded (${failed.message})`);
+  if (need === 'draw' && loaded && !createdWithExtras) setCreatedWithExtras(true);
+  return {
+    ready: need !== 'draw' || loaded,
+    instanceKey: createdWithExtras ? 'with-extras' : 'core',
+    enhanced: loaded,
+  };
 }

@@ -12,8 +12,11 @@ import '../export/export.css';
 
 /** Props of the dashboard-wide export bar. */
 export interface ExportAllBarProps {
-  /** Every figure to export, in page order (views, and a comparison passed the same way). */
-  views: readonly ExportView[];
+  /**
+   * Every figure to export, in page order (the comparison, then the views), built when an export starts:
+   * the view builders load then, not with the page.
+   */
+  figures: () => readonly ExportView[] | Promise<readonly ExportView[]>;
   /** The claims after the page's filters: what the data downloads hold. */
   filteredClaims: readonly Claim[];
   sources: ReadonlyMap<string, Source>;
@@ -35,7 +38,7 @@ const LABELS: Record<Action, 'downloadCsv' | 'downloadJson' | 'exportZip' | 'exp
 };
 
 /** Data downloads (CSV, JSON) of the filtered claims, and every figure as a ZIP of PNGs or a PPTX deck. */
-function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBarProps) {
+function ExportAllBarBody({ figures, filteredClaims, sources, lang }: ExportAllBarProps) {
   const [busy, setBusy] = useState<Action | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState('');
@@ -54,9 +57,10 @@ function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBar
     setStatus(t('dataDownloaded', lang, { n: filteredClaims.length, file }));
   }
 
-  async function figures(action: 'zip' | 'pptx', now: Date) {
+  async function renderFigures(action: 'zip' | 'pptx', now: Date) {
     const onProgress = (done: number, total: number, label: string) => setProgress({ done, total, label });
     const settings = { sources, lang, date: now, onProgress };
+    const views = await figures();
     let result: BatchResult;
     if (action === 'zip') result = await (await import('../export/zip-export')).exportZip(views, settings);
     else result = await (await import('../export/pptx-export')).exportDeck(views, settings);
@@ -73,7 +77,7 @@ function ExportAllBarBody({ views, filteredClaims, sources, lang }: ExportAllBar
     const now = new Date();
     try {
       if (action === 'csv' || action === 'json') await data(action, now);
-      else await figures(action, now);
+      else await renderFigures(action, now);
     } catch (e) {
       setError(exportErrorText(e, lang));
     } finally {

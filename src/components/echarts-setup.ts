@@ -1,17 +1,25 @@
 import { CustomChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  AxisPointerComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Modular ECharts: only what the first chart uses ships in the first bundle (EAGER_* in
-// src/charts/echarts-needs.ts). Lines, bars, markers and the zoom bar come with loadChartExtras(); the SVG
-// renderer is for exports and is loaded with them.
+// Modular ECharts: only what the first chart is drawn with ships in the first bundle (EAGER_* in
+// src/charts/echarts-needs.ts). Lines, bars, markers, the zoom bar and the tooltip come with
+// loadChartExtras(); the SVG renderer is for exports and is loaded with them. The axis pointer (which the
+// tooltip builds on) is eager because it registers a data processor, and ECharts fixes an instance's
+// processors when the instance is created: charts drawn before the tooltip arrives must already have it.
 echarts.use([
   ScatterChart,
   CustomChart,
   GridComponent,
   LegendComponent,
-  TooltipComponent,
+  AxisPointerComponent,
   AriaComponent,
   TitleComponent,
   CanvasRenderer,

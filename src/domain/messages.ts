@@ -31,6 +31,7 @@ export const MESSAGES = {
   viewFailed: { zh: '此图表无法显示：', en: 'This chart could not be drawn:' },
   logScale: { zh: '对数坐标', en: 'Log scale' },
   noClaimsInView: { zh: '当前筛选下此视图没有论断。', en: 'No claim of this view matches the filters.' },
+  loadingViews: { zh: '正在加载各视图与论断表…', en: 'Loading the views and the claims table…' },
   viewShows: { zh: '此图显示 {n} 条论断', en: 'This chart shows {n} claims' },
   viewOmitted: { zh: '另有 {n} 条不宜作图（见表格）', en: '{n} more not charted (in the table)' },
   kindKey: { zh: '图例：类型', en: 'Key: kind of claim' },

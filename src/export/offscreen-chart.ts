@@ -1,6 +1,6 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { FONT_FAMILY } from '../charts/base-option';
-import { needsExtras } from '../charts/echarts-needs';
+import { extrasNeed } from '../charts/echarts-needs';
 import { echarts, loadChartExtras } from '../components/echarts-setup';
 import { ExportError } from './export-error';
 
@@ -55,7 +55,7 @@ function renderFinished(chart: EChartsType, option: EChartsCoreOption): Promise<
 export async function withOffscreenChart<T>(req: OffscreenRequest, take: (chart: EChartsType) => T): Promise<T> {
   await ensureExportFonts();
   if (req.renderer === 'svg') await import('./svg-renderer');
-  if (needsExtras(req.option)) await loadChartExtras();
+  if (extrasNeed(req.option) !== 'none') await loadChartExtras();
   const width = req.width / req.zoom;
   const height = req.height / req.zoom;
   const host = document.createElement('div');

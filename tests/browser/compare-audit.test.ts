@@ -25,6 +25,22 @@ describe('compare and audit in Chromium', () => {
     const shown = (await panel.locator('[data-view-id="compare"]').getAttribute('data-shown-claims'))!.split(' ');
     expect([...shown].sort()).toEqual([...growthIds].sort());
     expect(await panel.getByTestId('spread').textContent()).toMatch(/Longest .* shortest .* spread/);
+    // The first chart is drawn before the tooltip code arrives (it loads when the browser is idle); once it
+    // has, hovering a point shows that claim's verbatim quote.
+    const id = 'tq-frontier-compute-yearly';
+    const quote = dataset.claims.find((c) => c.id === id)!.quote;
+    const tip = panel.locator('.claim-tooltip');
+    let tipText = '';
+    await panel.locator('[data-view-chart="compare"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    for (let attempt = 0; attempt < 20 && !tipText.includes(quote); attempt++) {
+      const xy = await page.evaluate((c) => window.__dashboard!.claimMarkCenter('compare', c), id);
+      expect(xy, 'the comparison draws the claim').toBeTruthy();
+      await page.mouse.move(2, 2);
+      await page.mouse.move(xy![0], xy![1], { steps: 3 });
+      tipText = (await tip.isVisible()) ? ((await tip.textContent()) ?? '') : '';
+      if (!tipText.includes(quote)) await page.waitForTimeout(250);
+    }
+    expect(tipText).toContain(quote);
     await panel.getByRole('button', { name: '× per year' }).click();
     await page.waitForFunction(() => location.search.includes('unit=x_per_year'));
     expect(await panel.getByTestId('spread').textContent()).toMatch(/^Highest ×4,096 per year/);

@@ -94,12 +94,12 @@ describe('the dashboard views in Chromium', () => {
     await page.screenshot({ path: 'tests/browser/artifacts/deep-link-reader.png' });
     expect(await page.getByRole('checkbox', { name: 'Liquid cooling' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'observed' }).isChecked()).toBe(true);
-    expect(await page.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
     expect(await shownIn(page, 'market-size')).toEqual([]);
     // A filter change is written back to the address bar.
     await page.getByRole('checkbox', { name: 'observed' }).uncheck();
     await page.waitForFunction(() => !location.search.includes('kind='));
-    expect(await page.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
     expect(errors).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describe('the dashboard views in Chromium', () => {
     const { page, errors } = await openApp(browser, '?lang=xx&topic=%E0%A4&scale=up&from=abcd&claim=no-such-claim');
     await firstChart(page);
     expect(await page.getByRole('status').first().textContent()).toMatch(/no-such-claim/);
-    expect(await page.locator('tbody tr').count()).toBe(dataset.claims.length);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(dataset.claims.length);
     expect(errors).toEqual([]);
   });
 

@@ -86,9 +86,9 @@ describe('importing claims through the page in Chromium', () => {
     // The import is kept across a reload (same browser profile) until it is removed.
     await page.reload();
     await page.locator('#import [data-status="done"]').waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(dataset.claims.length + XSS_PAYLOADS.length);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(dataset.claims.length + XSS_PAYLOADS.length);
     await page.getByRole('button', { name: 'Remove imported data' }).click();
-    expect(await page.locator('tbody tr').count()).toBe(dataset.claims.length);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(dataset.claims.length);
     await page.reload();
     await page.locator('tbody tr').first().waitFor();
     expect(await page.locator('#import [data-status]').getAttribute('data-status')).toBe('none');

@@ -16,8 +16,8 @@ describe('the built dashboard in Chromium', () => {
     const { page, errors } = await openApp(browser);
     const table = page.getByRole('table');
     await table.waitFor();
-    const rows = await page.locator('tbody tr').count();
-    expect(rows).toBeGreaterThan(80);
+    // The table fills in a deferred render after the charts.
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(80);
     // A Chinese quote from the data is on the page, as text.
     const quoteCell = page.locator('tr[data-claim-id="he-liquid-cooling-market-2023"] td.quote q');
     await quoteCell.scrollIntoViewIfNeeded();

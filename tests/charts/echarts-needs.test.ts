@@ -6,7 +6,7 @@ import {
   EAGER_SERIES,
   EXTRA_COMPONENTS,
   EXTRA_SERIES,
-  needsExtras,
+  extrasNeed,
   usedByOption,
 } from '../../src/charts/echarts-needs';
 import { VIEWS } from '../../src/charts/views';
@@ -40,15 +40,17 @@ describe('the ECharts modules the charts use', () => {
     }
   });
 
-  it('keep the comparison (the first chart on the page) free of the on-demand part', () => {
-    for (const { id, option } of compareOptions) expect(needsExtras(option), id).toBe(false);
+  it('let the comparison (the first chart on the page) be drawn without the on-demand part', () => {
+    // It has a tooltip, which it gains when the extras arrive; nothing it draws waits for them.
+    for (const { id, option } of compareOptions) expect(extrasNeed(option), id).toBe('enhance');
   });
 
-  it('load the on-demand part for lines, bars, markers and the zoom bar', () => {
-    const needing = new Set(viewOptions.filter((v) => needsExtras(v.option)).map((v) => v.id));
+  it('wait for the on-demand part to draw lines, bars, markers and the zoom bar', () => {
+    const needing = new Set(viewOptions.filter((v) => extrasNeed(v.option) === 'draw').map((v) => v.id));
     // compute-growth draws Moore's-law lines and mark lines; the timeline has the zoom bar; the model mix is a bar.
     for (const id of ['compute-growth', 'timeline', 'model-landscape', 'liquid-cooling']) expect(needing).toContain(id);
-    expect(needsExtras({ series: [{ type: 'scatter', markPoint: { data: [] } }] })).toBe(true);
-    expect(needsExtras({ series: [{ type: 'scatter' }], grid: {} })).toBe(false);
+    expect(extrasNeed({ series: [{ type: 'scatter', markPoint: { data: [] } }] })).toBe('draw');
+    expect(extrasNeed({ series: [{ type: 'scatter' }], grid: {}, tooltip: {} })).toBe('enhance');
+    expect(extrasNeed({ series: [{ type: 'scatter' }], grid: {} })).toBe('none');
   });
 });

@@ -57,7 +57,9 @@ function textOf(blob: Blob): Promise<string> {
 }
 
 const bar = (lang: 'en' | 'zh' = 'en') =>
-  render(<ExportAllBar views={views} filteredClaims={dataset.claims.slice(0, 10)} sources={sources} lang={lang} />);
+  render(
+    <ExportAllBar figures={() => views} filteredClaims={dataset.claims.slice(0, 10)} sources={sources} lang={lang} />,
+  );
 
 describe('<ExportAllBar>', () => {
   it('downloads the filtered claims as CSV with a BOM, one row per claim', async () => {

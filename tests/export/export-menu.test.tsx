@@ -37,6 +37,12 @@ function menu(props: Partial<Parameters<typeof ExportMenu>[0]> = {}) {
   );
 }
 
+/** Opens the menu and waits for its panel (loaded on demand). */
+async function openPanel(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name }));
+  await screen.findByRole('group');
+}
+
 beforeEach(() => {
   rendered.length = 0;
   saved.length = 0;
@@ -60,7 +66,8 @@ describe('<ExportMenu>', () => {
     expect(screen.queryByRole('group')).toBeNull();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('group', { name: 'Export this chart: Liquid cooling' })).toBeVisible();
+    // The panel is its own chunk, loaded on first opening.
+    expect(await screen.findByRole('group', { name: 'Export this chart: Liquid cooling' })).toBeVisible();
     await user.keyboard('{Escape}');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveFocus();
@@ -69,7 +76,7 @@ describe('<ExportMenu>', () => {
   it('downloads a 1920×1080 PNG by default, named for the view, size and day, and says so', async () => {
     const user = userEvent.setup();
     menu();
-    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await openPanel(user, 'Export');
     await user.click(screen.getByRole('button', { name: 'PNG' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toMatch(/^ai-compute-claims_liquid-cooling_1920x1080_\d{4}-\d{2}-\d{2}\.png$/);
@@ -81,7 +88,7 @@ describe('<ExportMenu>', () => {
   it('passes the chosen preset, pixel ratio and transparency to the renderer', async () => {
     const user = userEvent.setup();
     menu();
-    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await openPanel(user, 'Export');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Size' }), 'square');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Pixel ratio' }), '2');
     await user.click(screen.getByRole('checkbox', { name: 'Transparent background' }));
@@ -94,7 +101,7 @@ describe('<ExportMenu>', () => {
   it('offers the on-screen size, with room added around the chart for titles and sources', async () => {
     const user = userEvent.setup();
     menu({ screenSize: { width: 700, height: 400 } });
-    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await openPanel(user, 'Export');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Size' }), 'screen');
     await user.click(screen.getByRole('button', { name: 'SVG' }));
     await waitFor(() => expect(saved).toHaveLength(1));
@@ -106,7 +113,7 @@ describe('<ExportMenu>', () => {
   it('says plainly when the browser cannot copy images', async () => {
     const user = userEvent.setup();
     menu();
-    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await openPanel(user, 'Export');
     await user.click(screen.getByRole('button', { name: 'Copy image' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/cannot copy images/));
     expect(rendered).toHaveLength(0);
@@ -127,7 +134,7 @@ describe('<ExportMenu>', () => {
     const user = userEvent.setup(); // installs a clipboard stub of its own, replaced here
     Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
     menu({ lang: 'zh' });
-    await user.click(screen.getByRole('button', { name: '导出' }));
+    await openPanel(user, '导出');
     await user.click(screen.getByRole('button', { name: '复制图片' }));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/浏览器拒绝了剪贴板访问.*NotAllowedError/),
@@ -141,7 +148,7 @@ describe('<ExportMenu>', () => {
   it('disables the exports of a view without claims and says why', async () => {
     const user = userEvent.setup();
     menu({ claims: [] });
-    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await openPanel(user, 'Export');
     expect(screen.getByRole('button', { name: 'PNG' })).toBeDisabled();
     expect(screen.getByText('This view has no chart to export.')).toBeVisible();
   });

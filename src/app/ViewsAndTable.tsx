@@ -1,0 +1,102 @@
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { buildViews, notChartedReasons, type BuiltView } from '../charts/build-views';
+import type { ViewContext } from '../charts/view-types';
+import { VIEWS } from '../charts/views';
+import { ChartCard } from '../components/ChartCard';
+import { ClaimsTable } from '../components/ClaimsTable';
+import type { Claim } from '../data/claim';
+import type { Dataset } from '../data/load-dataset';
+import type { Finding } from '../domain/audit/finding';
+import { useAppStore } from '../state/store';
+import type { ImportState } from './use-import';
+
+const NONE: Claim[] = [];
+const NO_VIEWS: BuiltView[] = [];
+
+// Panels nobody needs to read the data: separate chunks, loaded when this part of the page renders.
+const AuditPanel = lazy(() => import('../components/AuditPanel').then((m) => ({ default: m.AuditPanel })));
+const ImportPanel = lazy(() => import('../components/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+
+interface Props {
+  dataset: Dataset;
+  /** Claims after the page filters. */
+  filtered: readonly Claim[];
+  claimsById: ReadonlyMap<string, Claim>;
+  ctx: ViewContext;
+  imports: { state: ImportState; importFile: (f: File) => void; remove: () => void };
+  findings: readonly Finding[];
+  narrow: boolean;
+  pinned: ReadonlySet<string>;
+  selectedId?: string;
+  onSelectClaim: (id: string) => void;
+}
+
+/**
+ * Everything below the comparison: one card per view, the import and audit panels, and the claims table.
+ * Loaded as its own chunk once the browser is first idle after the page's first chart (the comparison), so
+ * the view builders and the table are not in the JavaScript that chart waits for.
+ */
+export default function ViewsAndTable(p: Props) {
+  const { ctx, filtered } = p;
+  const { lang } = ctx;
+  const setLogScale = useAppStore((s) => s.setLogScale);
+  const search = useAppStore((s) => s.search);
+  const setSearch = useAppStore((s) => s.setSearch);
+  const sortKey = useAppStore((s) => s.sortKey);
+  const sortDir = useAppStore((s) => s.sortDir);
+  const sortBy = useAppStore((s) => s.sortBy);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
+  const sources = ctx.sources;
+
+  const built = useMemo(() => buildViews(VIEWS, filtered, ctx), [filtered, ctx]);
+  // The charts update first; the table and its "not charted" reasons follow in a second, interruptible
+  // render (React's deferred value), so a filter click redraws the charts without waiting for hundreds of
+  // table rows, and a quick second click abandons the stale table render. On the first render they start
+  // empty, so the first cards do not wait for the table either.
+  const laterFiltered = useDeferredValue(filtered, NONE);
+  const laterBuilt = useDeferredValue(built, NO_VIEWS);
+  const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
+
+  return (
+    <>
+      {built.map(({ spec, claims, result }) => (
+        <ChartCard
+          key={spec.id}
+          spec={spec}
+          claims={claims}
+          built={result}
+          ctx={ctx}
+          onSelectClaim={p.onSelectClaim}
+          onToggleLog={setLogScale}
+          narrow={p.narrow}
+        />
+      ))}
+      <Suspense fallback={null}>
+        <ImportPanel state={p.imports.state} lang={lang} onFile={p.imports.importFile} onRemove={p.imports.remove} />
+        <AuditPanel
+          findings={p.findings}
+          claims={p.claimsById}
+          sources={p.dataset.sources}
+          lang={lang}
+          onSelectClaim={p.onSelectClaim}
+        />
+      </Suspense>
+      <ClaimsTable
+        claims={laterFiltered}
+        sources={sources}
+        lang={lang}
+        search={search}
+        order={order}
+        onSearch={setSearch}
+        onSort={sortBy}
+        onSelect={p.onSelectClaim}
+        notCharted={notCharted}
+        pinned={p.pinned}
+        onTogglePin={togglePin}
+        flagged={ctx.flagged}
+        selectedId={p.selectedId}
+      />
+    </>
+  );
+}
