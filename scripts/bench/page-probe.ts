@@ -104,12 +104,14 @@ export function installProbe(): void {
 
   const settle = async (since: number, timeoutMs: number): Promise<Settled> => {
     const firstFrame = await frame();
-    const committed = await frame(); // two frames: React has committed and ECharts' lazy update has run
+    // Look only after a second frame (React has committed and ECharts' lazy update has run), but measure to
+    // the moment the last chart finished: waiting for the frame is the probe's doing, not the page's.
+    await frame();
     for (;;) {
       const hosts = [...document.querySelectorAll<HTMLElement>('[data-view-chart]')];
       let pending = 0;
       let updated = 0;
-      let end = committed;
+      let end = firstFrame;
       for (const host of hosts) {
         const chart = registry?.get(host.dataset['viewChart'] ?? '');
         const times = chart && charts.get(chart);

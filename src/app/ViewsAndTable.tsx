@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
-import { buildViews, notChartedReasons, type BuiltView } from '../charts/build-views';
+import { buildViews, notChartedReasons } from '../charts/build-views';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../charts/views';
 import { ChartCard } from '../components/ChartCard';
@@ -11,7 +11,6 @@ import { useAppStore } from '../state/store';
 import type { ImportState } from './use-import';
 
 const NONE: Claim[] = [];
-const NO_VIEWS: BuiltView[] = [];
 
 // Panels nobody needs to read the data: separate chunks, loaded when this part of the page renders.
 const AuditPanel = lazy(() => import('../components/AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -49,23 +48,23 @@ export default function ViewsAndTable(p: Props) {
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const sources = ctx.sources;
 
-  const built = useMemo(() => buildViews(VIEWS, filtered, ctx), [filtered, ctx]);
-  // The charts update first; the table and its "not charted" reasons follow in a second, interruptible
-  // render (React's deferred value), so a filter click redraws the charts without waiting for hundreds of
-  // table rows, and a quick second click abandons the stale table render. On the first render they start
-  // empty, so the first cards do not wait for the table either.
+  // Charts near the viewport update first (each card builds its own view then); every view, the table and
+  // its "not charted" reasons follow in a second, interruptible render (React's deferred value), so a filter
+  // click redraws what is on screen without waiting for views below the fold or hundreds of table rows, and
+  // a quick second click abandons the stale render. On the first render they start empty.
   const laterFiltered = useDeferredValue(filtered, NONE);
-  const laterBuilt = useDeferredValue(built, NO_VIEWS);
+  const laterCtx = useDeferredValue(ctx);
+  const laterBuilt = useMemo(() => buildViews(VIEWS, laterFiltered, laterCtx), [laterFiltered, laterCtx]);
   const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
 
   return (
     <>
-      {built.map(({ spec, claims, result }) => (
+      {laterBuilt.map((later) => (
         <ChartCard
-          key={spec.id}
-          spec={spec}
-          claims={claims}
-          built={result}
+          key={later.spec.id}
+          spec={later.spec}
+          filtered={filtered}
+          later={later}
           ctx={ctx}
           onSelectClaim={p.onSelectClaim}
           onToggleLog={setLogScale}

@@ -8,16 +8,19 @@ export interface BuiltView {
   result: ViewResult | Error;
 }
 
-/** Builds every view once; a throwing builder becomes an Error value so only its own card shows it. */
+/** Builds one view from the page's claims; a throwing builder becomes an Error value so only its card shows it. */
+export function buildView(spec: ViewSpec, claims: readonly Claim[], ctx: ViewContext): BuiltView {
+  const mine = claims.filter(spec.select);
+  try {
+    return { spec, claims: mine, result: spec.build(mine, ctx) };
+  } catch (e) {
+    return { spec, claims: mine, result: e instanceof Error ? e : new Error(String(e)) };
+  }
+}
+
+/** Builds every view once (see buildView). */
 export function buildViews(views: readonly ViewSpec[], claims: readonly Claim[], ctx: ViewContext): BuiltView[] {
-  return views.map((spec) => {
-    const mine = claims.filter(spec.select);
-    try {
-      return { spec, claims: mine, result: spec.build(mine, ctx) };
-    } catch (e) {
-      return { spec, claims: mine, result: e instanceof Error ? e : new Error(String(e)) };
-    }
-  });
+  return views.map((spec) => buildView(spec, claims, ctx));
 }
 
 /**

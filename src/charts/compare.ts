@@ -22,6 +22,7 @@ import { vintageAxis, vintageSeries } from './compare-vintage';
 import { intervalSeries, type Interval } from './interval-series';
 import { chartColors, KIND_STYLES } from './palette';
 import type { Omitted, ViewContext, ViewResult } from './view-types';
+import { thinRows } from '../domain/compare/thin-rows';
 
 /** Options of the comparison chart. */
 export interface CompareOptions {
@@ -79,11 +80,13 @@ export function buildCompareOption(
   const byId = new Map(claims.map((c) => [c.id, c]));
   const scale = unit === 'year' ? 'difference' : 'ratio';
   // Largest first, so agreement reads as neighbouring rows and the spread as the plot's height.
-  const rows = compared
+  const all = compared
     .filter((cc) => cc.unit === unit && byId.has(cc.claimId))
     .map((cc) => ({ cc, c: byId.get(cc.claimId)!, rep: representative(cc, scale) }))
     .sort((a, b) => b.rep - a.rep);
-  const shownIds = new Set(rows.map((r) => r.cc.claimId));
+  // Every curated claim, the two ends and an even spread of imported ones, when there are too many rows.
+  const rows = thinRows(all, MAX_COMPARE_ROWS, ({ c }) => !c.userData);
+  const shownIds = new Set(all.map((r) => r.cc.claimId));
   const omitted: Omitted[] = claims
     .filter((c) => !shownIds.has(c.id))
     .map((c) => ({ claimId: c.id, reason: whyNotIn(c, unit, lang) }));
@@ -182,5 +185,9 @@ export function buildCompareOption(
     omitted,
     hasLogAxis: unit !== 'year' && spansDecade,
     rows: rows.length,
+    ...(rows.length < all.length ? { thinned: { drawn: rows.length, total: all.length } } : {}),
   };
 }
+
+/** The most rows a comparison draws; beyond it rows are thinned (see thinRows). */
+export const MAX_COMPARE_ROWS = 60;

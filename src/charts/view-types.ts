@@ -46,6 +46,8 @@ export interface ViewResult {
   hasLogAxis: boolean;
   /** Number of category rows, when the chart has them, so the card can give each row room. */
   rows?: number;
+  /** When a chart drew only some of the rows it could (too many to read): how many of how many. */
+  thinned?: { drawn: number; total: number };
 }
 
 /** A view: its titles and its pure option builder. */

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Claim } from '../data/claim';
-import { shownOf, type ViewContext, type ViewResult, type ViewSpec } from '../charts/view-types';
+import { buildView, type BuiltView } from '../charts/build-views';
+import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
 import { t } from '../domain/messages';
 import { sourceCredit } from '../domain/source-credit';
 import { EChart } from './EChart';
@@ -12,9 +13,10 @@ import { useHeldWhileInactive, useNearViewport } from './use-near-viewport';
 
 interface Props {
   spec: ViewSpec;
-  claims: readonly Claim[];
-  /** The view built by buildViews (an Error if its builder threw). */
-  built: ViewResult | Error;
+  /** The page's claims after its filters, as of now. */
+  filtered: readonly Claim[];
+  /** This view as the page built it in its deferred pass (possibly a change behind `filtered`). */
+  later: BuiltView;
   ctx: ViewContext;
   onSelectClaim: (id: string) => void;
   onToggleLog: (log: boolean) => void;
@@ -23,14 +25,19 @@ interface Props {
 }
 
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-function ChartCardBody({ spec, claims, built, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
+function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
   const { lang } = ctx;
+  const cardRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(cardRef);
+  // A card near the viewport builds its view from the claims as they are now: its chart must follow a
+  // filter click at once. A card away from it takes the page's deferred build, so a click does not wait
+  // for views nobody is looking at (with thousands of imported claims, that is most of the work).
+  const fresh = useMemo(() => (near ? buildView(spec, filtered, ctx) : undefined), [near, spec, filtered, ctx]);
+  const { claims, result: built } = fresh ?? later;
   const result = useMemo(
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],
   );
-  const cardRef = useRef<HTMLElement>(null);
-  const near = useNearViewport(cardRef);
   const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
   const picture = useMemo(
     () => (result instanceof Error ? undefined : { option: result.option, height }),

@@ -76,6 +76,11 @@ function Comparison({
           {spread.summary[lang]}
         </p>
       )}
+      {result.thinned && (
+        <p className="thinned" data-testid="thinned">
+          {t('compareThinned', lang, result.thinned)}
+        </p>
+      )}
       {result.shown.length === 0 ? (
         <p className="card-empty">{t('noClaimsInView', lang)}</p>
       ) : (

@@ -31,6 +31,10 @@ export const MESSAGES = {
   viewFailed: { zh: '此图表无法显示：', en: 'This chart could not be drawn:' },
   logScale: { zh: '对数坐标', en: 'Log scale' },
   noClaimsInView: { zh: '当前筛选下此视图没有论断。', en: 'No claim of this view matches the filters.' },
+  compareThinned: {
+    zh: '共 {total} 条论断可比较，图中画出 {drawn} 条：全部原始来源的论断、最大与最小值，以及在其余导入数据中均匀抽取的若干条。上面的差距说明涵盖全部 {total} 条；用筛选缩小范围即可逐条查看，论断表列出全部。',
+    en: '{total} claims can be compared; the chart draws {drawn}: every claim of the curated sources, the highest and lowest, and an even spread of the rest of the imported ones. The spread above covers all {total}; narrow the filters to see each one, and the table lists them all.',
+  },
   loadingViews: { zh: '正在加载各视图与论断表…', en: 'Loading the views and the claims table…' },
   viewShows: { zh: '此图显示 {n} 条论断', en: 'This chart shows {n} claims' },
   viewOmitted: { zh: '另有 {n} 条不宜作图（见表格）', en: '{n} more not charted (in the table)' },

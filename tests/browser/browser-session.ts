@@ -53,3 +53,11 @@ export async function scrollThrough(page: Page): Promise<void> {
   for (const view of views) if (view) await page.locator(`[data-view-id="${view}"]`).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Waits until the part of the page below the comparison has loaded and had its deferred render: the view
+ * cards say which claims they draw, and the table has its rows.
+ */
+export async function viewsLoaded(page: Page): Promise<void> {
+  await page.locator('tbody tr').first().waitFor();
+}

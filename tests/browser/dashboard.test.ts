@@ -38,6 +38,7 @@ describe('the dashboard views in Chromium', () => {
     const { page, errors } = await openApp(browser, '?lang=en');
     await firstChart(page);
     for (const view of VIEW_IDS) {
+      await showView(page, view);
       const shown = await shownIn(page, view);
       expect(shown.length, `${view} draws claims`).toBeGreaterThan(0);
       // Try a few points: one may sit under the legend or another mark.
@@ -73,7 +74,7 @@ describe('the dashboard views in Chromium', () => {
     const mark = page.locator('aside.reader mark');
     await mark.waitFor();
     expect(await mark.textContent()).toBe(quoteOf('he-liquid-cooling-market-2023'));
-    expect(page.url()).toContain('claim=he-liquid-cooling-market-2023');
+    await expect.poll(() => page.url()).toContain('claim=he-liquid-cooling-market-2023');
     // The sentence is scrolled into view inside the reader's article box.
     const inside = await page.evaluate(() => {
       const m = document.querySelector('aside.reader mark')!.getBoundingClientRect();
@@ -120,7 +121,7 @@ describe('the dashboard views in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('#title-market-size').textContent()).toBe('Market size');
     expect(await row.textContent()).toBe('≥¥4.4T');
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en'); // the address bar is written after a pause
     expect(errors).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { loadDataset } from '../../src/data/load-dataset';
 import { escapeXml } from '../../src/export/compose-svg';
 import { figureMeta } from '../../src/export/figure-spec';
 import { exportLayout, PRESETS } from '../../src/export/layout';
-import { firstChart, launchBrowser, openApp, showView } from './browser-session';
+import { launchBrowser, openApp, showView, viewsLoaded } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -117,9 +117,10 @@ describe('exports in Chromium', () => {
 
   it('exports every view as a PNG in one ZIP, showing progress meanwhile', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await firstChart(page);
+    await viewsLoaded(page);
     const withClaims = [];
     for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
+    expect(withClaims.length, 'views with claims on the page').toBeGreaterThan(5);
     const pending = download(page, '[data-export-all] button[data-action="zip"]', 120_000);
     await page.locator('[data-export-all] [data-export-progress] progress').waitFor({ timeout: 10_000 });
     const zip = await JSZip.loadAsync((await pending).bytes);
@@ -135,9 +136,10 @@ describe('exports in Chromium', () => {
 
   it('exports a deck: a title slide, a slide per view, and notes with the verbatim quotes', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await firstChart(page);
+    await viewsLoaded(page);
     const withClaims = [];
     for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
+    expect(withClaims.length, 'views with claims on the page').toBeGreaterThan(5);
     const deck = await download(page, '[data-export-all] button[data-action="pptx"]', 120_000);
     expect(deck.name).toMatch(/^ai-compute-claims_deck_\d{4}-\d{2}-\d{2}\.pptx$/);
     const zip = await JSZip.loadAsync(deck.bytes);

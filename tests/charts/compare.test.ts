@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompareOption } from '../../src/charts/compare';
+import { buildCompareOption, MAX_COMPARE_ROWS } from '../../src/charts/compare';
 import type { ViewContext } from '../../src/charts/view-types';
 import { compareAll } from '../../src/domain/compare/normalise';
 import type { CommonUnit } from '../../src/domain/compare/question';
@@ -153,5 +153,40 @@ describe('buildCompareOption()', () => {
     expect(titled.legend.data).toEqual(
       expect.arrayContaining(['Tian Feng (SenseTime)', '21st Century Herald / GBA forum', 'Three questions on AI']),
     );
+  });
+});
+
+describe('a comparison of many imported claims', () => {
+  const curated = questionClaims('compute-growth');
+  const imported = Array.from({ length: 500 }, (_, i) =>
+    claim({
+      id: `mine-${i}`,
+      sourceId: 'my-file',
+      // From below the lowest curated figure (×1.48) to above the highest (×4,096): the ends are imported.
+      value: 1.01 + i * 10,
+      userData: { file: 'mine.csv', hasSource: false },
+    }),
+  );
+  const all = [...curated, ...imported];
+  const result = buildCompareOption(compareAll(all, 'x_per_year'), all, viewContext(), { unit: 'x_per_year' });
+
+  it('draws at most MAX_COMPARE_ROWS rows and says how many of how many', () => {
+    expect(result.shown.length).toBe(MAX_COMPARE_ROWS);
+    expect(result.thinned).toEqual({ drawn: MAX_COMPARE_ROWS, total: curated.length + imported.length });
+  });
+
+  it('keeps every curated claim and both ends of the range', () => {
+    for (const c of curated) expect(result.shown).toContain(c.id);
+    expect(result.shown).toContain('mine-499'); // the highest
+    expect(result.shown).toContain('mine-0'); // the lowest
+  });
+
+  it('does not call the rows it left out "omitted": they are comparable, only not drawn', () => {
+    expect(result.omitted.map((o) => o.claimId).filter((id) => id.startsWith('mine-'))).toEqual([]);
+  });
+
+  it('draws everything, unthinned, on the real data', () => {
+    const real = build('compute-growth', 'x_per_year');
+    expect(real.thinned).toBeUndefined();
   });
 });

@@ -32,8 +32,8 @@ describe('<ChartCard>', () => {
           <ChartCard
             key={b.spec.id}
             spec={b.spec}
-            claims={b.claims}
-            built={b.result}
+            filtered={[]}
+            later={b}
             ctx={ctx}
             onSelectClaim={() => {}}
             onToggleLog={() => {}}
