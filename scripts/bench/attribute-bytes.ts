@@ -83,7 +83,8 @@ export function attributeFile(code: string, map: SourceMap, owner = ownerOf): Ma
     if (starts.length === 0 || starts[0]!.col > 0) starts.unshift({ col: 0, owner: 'unmapped' });
     starts.forEach((s, i) => {
       const text = line.slice(s.col, starts[i + 1]?.col ?? line.length);
-      // The ?raw dataset strings have no mappings of their own; their Chinese text gives them away.
+      // Dataset text inlined into the JavaScript (as `?raw` imports once did) has no mappings of its own;
+      // its Chinese text gives it away, so such a regression shows as its own line.
       add(s.owner === 'unmapped' && CJK_HEAVY.test(text) ? DATASET : s.owner, text);
     });
   });

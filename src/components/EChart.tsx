@@ -29,18 +29,17 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
     }),
     [],
   );
-  // No animation on screen: analysts read values, and a replayed 1 s transition on every filter change
-  // is time spent looking at positions that are not the data (exports are still, too).
-  const still = useMemo(() => ({ ...option, animation: false }), [option]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   const { ready, instanceKey, enhanced } = useChartModules(option);
-  // The tooltip arrived after this chart was drawn: give the chart its option again so it builds one.
-  useEffect(() => {
-    const c = chart.current;
-    if (enhanced && c && !c.isDisposed()) c.setOption(still, { notMerge: true });
-    // Only when the extras arrive; later options reach the chart through echarts-for-react.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enhanced]);
+  // No animation on screen: analysts read values, and a replayed 1 s transition on every filter change
+  // is time spent looking at positions that are not the data (exports are still, too). Until the tooltip
+  // code has arrived the option goes without its tooltip (ECharts would drop it with a warning); when it
+  // arrives the option differs, so echarts-for-react hands it to the chart and the tooltip appears.
+  const still = useMemo(() => {
+    const o: Record<string, unknown> = { ...option, animation: false };
+    if (!enhanced) delete o['tooltip']; // absent, not undefined: ECharts warns about any key it cannot draw
+    return o as EChartsCoreOption;
+  }, [option, enhanced]);
   useEffect(() => () => void chartInstances.delete(viewId), [viewId]);
   // Our own resize watch instead of echarts-for-react's: a height change already resizes the chart in the
   // same commit as its new option (one redraw), and the library's observer would then redraw it again.
@@ -82,8 +81,8 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
  * Loads the on-demand part of ECharts for an option that uses it, and says how to draw meanwhile:
  * `ready` is false while a chart that cannot be drawn without it waits; `instanceKey` changes when a chart
  * created before the extras were registered first needs them to draw, so React creates a new instance
- * (ECharts fixes an instance's processors at creation); `enhanced` turns true when extras that only add
- * hovering (the tooltip) arrive for a chart already drawn, which is then given its option again.
+ * (ECharts fixes an instance's processors at creation); `enhanced` says whether the extras (with the
+ * tooltip, which only adds hovering) are registered.
  */
 function useChartModules(option: EChartsCoreOption) {
   const need = useMemo(() => extrasNeed(option), [option]);

@@ -5,7 +5,7 @@ import type { Problem } from './problem';
 import type { Source } from './source';
 import { validateClaims, type QuoteOffsets } from './validate-claims';
 
-/** The raw files of a dataset, however they were read (fs in scripts, `?raw` imports in the app). */
+/** The raw files of a dataset, however they were read (fs in the scripts and the build, a worker message on import). */
 export interface DatasetFiles {
   claimsCsv: string;
   sourcesCsv: string;
