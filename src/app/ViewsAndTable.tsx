@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
-import { buildViews, notChartedReasons } from '../charts/build-views';
+import { notChartedReasons } from '../charts/build-views';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../charts/views';
 import { ChartCard } from '../components/ChartCard';
@@ -9,6 +9,7 @@ import type { Dataset } from '../data/load-dataset';
 import type { Finding } from '../domain/audit/finding';
 import { useAppStore } from '../state/store';
 import type { ImportState } from './use-import';
+import { useViewsInSlices } from './use-views-in-slices';
 
 const NONE: Claim[] = [];
 
@@ -48,13 +49,14 @@ export default function ViewsAndTable(p: Props) {
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const sources = ctx.sources;
 
-  // Charts near the viewport update first (each card builds its own view then); every view, the table and
-  // its "not charted" reasons follow in a second, interruptible render (React's deferred value), so a filter
-  // click redraws what is on screen without waiting for views below the fold or hundreds of table rows, and
-  // a quick second click abandons the stale render. On the first render they start empty.
+  // Charts near the viewport update first (each card builds its own view then). The table follows in a
+  // second, interruptible render (React's deferred value), and every view is rebuilt a slice at a time
+  // after it, for the cards away from the viewport and the table's "not charted" reasons: a filter click
+  // redraws what is on screen without waiting for views below the fold or hundreds of table rows, and a
+  // quick second click abandons the stale work. On the first render they start empty.
   const laterFiltered = useDeferredValue(filtered, NONE);
   const laterCtx = useDeferredValue(ctx);
-  const laterBuilt = useMemo(() => buildViews(VIEWS, laterFiltered, laterCtx), [laterFiltered, laterCtx]);
+  const laterBuilt = useViewsInSlices(VIEWS, laterFiltered, laterCtx);
   const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
 
   return (

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { buildView, buildViews, type BuiltView } from '../charts/build-views';
+import type { ViewContext, ViewSpec } from '../charts/view-types';
+import type { Claim } from '../data/claim';
+
+/** How long one slice of building may hold the main thread before it yields to input and painting. */
+const SLICE_MS = 12;
+
+/**
+ * Every view built from `claims`, a few at a time between tasks, so building all of them for a large
+ * import (about a second at 100,000 claims) never blocks the page in one long task; the result arrives
+ * when the last view is built, and a newer input abandons an older build. Until then the previous result
+ * stands (at first: every view built from no claims).
+ */
+export function useViewsInSlices(
+  views: readonly ViewSpec[],
+  claims: readonly Claim[],
+  ctx: ViewContext,
+  schedule: (step: () => void) => () => void = nextTask,
+): BuiltView[] {
+  const [built, setBuilt] = useState<BuiltView[]>(() => buildViews(views, [], ctx));
+  useEffect(() => {
+    const out: BuiltView[] = [];
+    let cancel = () => {};
+    const step = () => {
+      const started = performance.now();
+      while (out.length < views.length && (out.length === 0 || performance.now() - started < SLICE_MS))
+        out.push(buildView(views[out.length]!, claims, ctx));
+      if (out.length < views.length) cancel = schedule(step);
+      else setBuilt(out);
+    };
+    cancel = schedule(step);
+    return () => cancel();
+  }, [views, claims, ctx, schedule]);
+  return built;
+}
+
+/** Runs `step` in a new task (after pending input and rendering); returns a canceller. */
+function nextTask(step: () => void): () => void {
+  const id = setTimeout(step, 0);
+  return () => clearTimeout(id);
+}
