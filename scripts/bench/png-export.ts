@@ -18,8 +18,16 @@ export interface PngExport {
 export async function measurePngExport(page: Page, view: string, runs: number): Promise<PngExport> {
   const menu = `[data-export-menu="${view}"]`;
   const button = page.locator(`${menu} button[data-format="png"]`);
-  if ((await button.count()) === 0) return { available: false, samples: [], median: NaN, file: '' };
-  await page.locator(`${menu} button[data-export-toggle]`).click();
+  const toggle = page.locator(`${menu} button[data-export-toggle]`);
+  // The view cards load once the page is first idle, and a menu's panel when it is first opened.
+  const wired = await toggle.waitFor({ timeout: 30_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!wired) return { available: false, samples: [], median: NaN, file: '' };
+  await page.locator(`[data-view-id="${view}"]`).scrollIntoViewIfNeeded();
+  await toggle.click();
+  await button.waitFor({ timeout: 30_000 });
   const samples: number[] = [];
   let file = '';
   for (let i = 0; i < runs; i++) {

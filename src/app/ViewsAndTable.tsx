@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { notChartedReasons } from '../charts/build-views';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../charts/views';
@@ -8,6 +8,7 @@ import type { Claim } from '../data/claim';
 import type { Dataset } from '../data/load-dataset';
 import type { Finding } from '../domain/audit/finding';
 import { useAppStore } from '../state/store';
+import { useValueAfterPaint } from './use-after-paint';
 import type { ImportState } from './use-import';
 import { useViewsInSlices } from './use-views-in-slices';
 
@@ -49,13 +50,13 @@ export default function ViewsAndTable(p: Props) {
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const sources = ctx.sources;
 
-  // Charts near the viewport update first (each card builds its own view then). The table follows in a
-  // second, interruptible render (React's deferred value), and every view is rebuilt a slice at a time
-  // after it, for the cards away from the viewport and the table's "not charted" reasons: a filter click
-  // redraws what is on screen without waiting for views below the fold or hundreds of table rows, and a
-  // quick second click abandons the stale work. On the first render they start empty.
-  const laterFiltered = useDeferredValue(filtered, NONE);
-  const laterCtx = useDeferredValue(ctx);
+  // Charts near the viewport update first (each card builds its own view then). Once that frame is
+  // painted, the table follows in an interruptible render, and every view is rebuilt a slice at a time for
+  // the cards away from the viewport and the table's "not charted" reasons: a filter click redraws what
+  // is on screen without waiting for views below the fold or hundreds of table rows, and a quick second
+  // click abandons the stale work. On the first render they start empty.
+  const laterFiltered = useValueAfterPaint(filtered, NONE);
+  const laterCtx = useValueAfterPaint(ctx, ctx);
   const laterBuilt = useViewsInSlices(VIEWS, laterFiltered, laterCtx);
   const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
 
