@@ -51,7 +51,9 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
       const c = chart.current;
       if (!c || c.isDisposed()) return;
       const dom = c.getDom();
-      if (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight()) c.resize();
+      // 'auto': echarts-for-react creates the chart with a fixed width and height, which a bare resize() keeps.
+      if (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())
+        c.resize({ width: 'auto', height: 'auto' });
     });
     ro.observe(el);
     return () => ro.disconnect();

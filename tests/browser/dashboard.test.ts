@@ -112,6 +112,26 @@ describe('the dashboard views in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps each chart the size of its box: after the first filter change and after a window resize', async () => {
+    const { page, errors } = await openApp(browser, '?lang=en');
+    await firstChart(page);
+    /** The comparison chart's drawn size against its element's size. */
+    const sizes = () =>
+      page.evaluate(() => {
+        const c = window.__dashboard!.charts().get('compare')!;
+        return { drawn: [c.getWidth(), c.getHeight()], box: [c.getDom().clientWidth, c.getDom().clientHeight] };
+      });
+    const before = await sizes();
+    // Fewer claims, fewer rows: the comparison gets shorter.
+    await page.getByRole('checkbox', { name: 'observed' }).check();
+    await expect.poll(async () => (await sizes()).box[1]).not.toBe(before.box[1]);
+    await expect.poll(async () => (await sizes()).drawn).toEqual((await sizes()).box);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect.poll(async () => (await sizes()).box[0]).toBeLessThan(before.box[0]!);
+    await expect.poll(async () => (await sizes()).drawn).toEqual((await sizes()).box);
+    expect(errors).toEqual([]);
+  });
+
   it('switches labels and number formats with the language', async () => {
     const { page, errors } = await openApp(browser, '?lang=zh');
     await page.locator('#title-market-size').waitFor();
