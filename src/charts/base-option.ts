@@ -25,9 +25,17 @@ export function colorsFor(ctx: ViewContext): Map<string, string> {
   return sourceColors([...ctx.sources.keys()]);
 }
 
+/** The colour of imported claims' sources (and of any source sources.csv does not list): "your data". */
+export const USER_DATA_COLOR = '#777';
+
+/** A source's colour, the same in a point, its interval, its row and its legend entry. */
+export function colorOf(colors: ReadonlyMap<string, string>, sourceId: string): string {
+  return colors.get(sourceId) ?? USER_DATA_COLOR;
+}
+
 /** A claim as a plotted point: source colour, symbol and fill by kind, a badge ring when flagged. */
 export function claimDatum(c: Claim, value: unknown, ctx: ViewContext, extra: Partial<ClaimDatum> = {}): ClaimDatum {
-  const color = colorsFor(ctx).get(c.sourceId) ?? '#777';
+  const color = colorOf(colorsFor(ctx), c.sourceId);
   const style = KIND_STYLES[c.kind];
   const flagged = ctx.flagged.has(c.id) || hasSourceError(c);
   return {

@@ -1,6 +1,6 @@
 import type { Claim } from '../data/claim';
 import { formatClaimValue, type Lang } from '../domain/format-number';
-import { axisStyle, claimDatum, colorsFor, sourceLegendName, type ClaimDatum } from './base-option';
+import { axisStyle, claimDatum, colorsFor, sourceLegendName, type ClaimDatum, colorOf } from './base-option';
 import { intervalSeries, type Interval } from './interval-series';
 import { chartColors, KIND_STYLES } from './palette';
 import type { ViewContext } from './view-types';
@@ -135,7 +135,7 @@ const rangeInterval = (c: Claim, [low, high]: readonly [number, number], at: num
   low,
   high,
   at,
-  color: colors.get(c.sourceId) ?? '#777',
+  color: colorOf(colors, c.sourceId),
   dashed: KIND_STYLES[c.kind].hollow,
 });
 
@@ -145,7 +145,7 @@ function seriesOf(marks: MarksBySource, axes: PanelAxes, ctx: ViewContext, color
   const names: string[] = [];
   for (const [sourceId, { points, intervals }] of marks) {
     const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, ctx.lang);
-    const on = { ...axes, color: colors.get(sourceId) };
+    const on = { ...axes, color: colorOf(colors, sourceId) };
     names.push(name);
     if (intervals.length) series.push({ ...intervalSeries(name, intervals, true), ...on });
     if (points.length) series.push({ type: 'scatter', name, data: points, ...on, z: 3 });

@@ -17,6 +17,7 @@ import {
   colorsFor,
   sourceLegendName,
   tooltipBase,
+  colorOf,
 } from './base-option';
 import { vintageAxis, vintageSeries } from './compare-vintage';
 import { intervalSeries, type Interval } from './interval-series';
@@ -102,7 +103,7 @@ export function buildCompareOption(
         low: cc.low,
         high: cc.high,
         at: i,
-        color: colors.get(c.sourceId) ?? '#777',
+        color: colorOf(colors, c.sourceId),
         dashed: KIND_STYLES[c.kind].hollow,
       });
     const point = cc.value ?? (cc.low === undefined || cc.high === undefined ? (cc.low ?? cc.high) : undefined);
@@ -146,12 +147,12 @@ export function buildCompareOption(
   for (const [sourceId, { points, intervals }] of bySource) {
     const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, lang);
     legend.push(name);
-    const color = colors.get(sourceId);
+    const color = colorOf(colors, sourceId);
     if (intervals.length)
       series.push({ ...intervalSeries(name, intervals, true), color, xAxisIndex: 0, yAxisIndex: 0 });
     series.push({ type: 'scatter', name, data: points, color, z: 3, xAxisIndex: 0, yAxisIndex: 0 });
   }
-  const vintageRows = rows.map(({ c }, at) => ({ claim: c, at, color: colors.get(c.sourceId) ?? '#777' }));
+  const vintageRows = rows.map(({ c }, at) => ({ claim: c, at, color: colorOf(colors, c.sourceId) }));
   if (vintageRows.length) series.push(vintageSeries(vintageRows, ctx));
 
   const comparedById = new Map(rows.map((r) => [r.cc.claimId, r.cc]));

@@ -9,6 +9,7 @@ import {
   colorsFor,
   sourceLegendName,
   tooltipBase,
+  colorOf,
 } from './base-option';
 import { hasFigure, rowsOf, spansDecade, stackPanels } from './claim-panels';
 import { backLine, capacityPath, eflops, isCapacity, isRate, type Capacity } from './compute-capacity-path';
@@ -102,7 +103,7 @@ export function buildComputeCapacityOption(claims: readonly Claim[], ctx: ViewCo
     years.push(Math.floor(yearOf(c)));
   }
   for (const r of rates) {
-    const color = colors.get(r.sourceId) ?? '#777';
+    const color = colorOf(colors, r.sourceId);
     const path = capacityPath(anchors.get(r.id)!, r, color, ctx);
     series.push({ type: 'line', name: path.name, data: path.data, color, lineStyle: { ...DERIVED_LINE, color }, z: 2 });
     values.push(...path.values);
@@ -113,7 +114,7 @@ export function buildComputeCapacityOption(claims: readonly Claim[], ctx: ViewCo
   }
   for (const [sourceId, data] of points) {
     const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, lang);
-    series.push({ type: 'scatter', name, data, color: colors.get(sourceId), z: 4 });
+    series.push({ type: 'scatter', name, data, color: colorOf(colors, sourceId), z: 4 });
   }
   const chipValues = chips
     .flatMap((c) => [c.value, c.valueLow, c.valueHigh])

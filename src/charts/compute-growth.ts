@@ -9,6 +9,7 @@ import {
   colorsFor,
   sourceLegendName,
   tooltipBase,
+  colorOf,
 } from './base-option';
 import { intervalSeries, type Interval } from './interval-series';
 import { KIND_STYLES } from './palette';
@@ -73,7 +74,7 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
         low: d.low!,
         high: d.high!,
         at: i,
-        color: colors.get(c.sourceId)!,
+        color: colorOf(colors, c.sourceId),
         dashed: KIND_STYLES[c.kind].hollow,
       });
   });
@@ -106,8 +107,8 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
   const series: unknown[] = [];
   for (const [sourceId, { points, intervals }] of bySource) {
     const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, lang);
-    if (intervals.length) series.push({ ...intervalSeries(name, intervals, true), color: colors.get(sourceId) });
-    series.push({ type: 'scatter', name, data: points, color: colors.get(sourceId), z: 3 });
+    if (intervals.length) series.push({ ...intervalSeries(name, intervals, true), color: colorOf(colors, sourceId) });
+    series.push({ type: 'scatter', name, data: points, color: colorOf(colors, sourceId), z: 3 });
   }
   series.push({
     type: 'line',

@@ -8,6 +8,7 @@ import {
   colorsFor,
   sourceLegendName,
   tooltipBase,
+  colorOf,
 } from './base-option';
 import { spansDecade } from './claim-panels';
 import { intervalSeries, type Interval } from './interval-series';
@@ -56,7 +57,7 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
   const years = markets.map((m) => m.year);
   const spans = new Map<string, { intervals: Interval[]; labels: object[] }>();
   for (const { r, base } of rates) {
-    const color = colors.get(r.sourceId) ?? '#777';
+    const color = colorOf(colors, r.sourceId);
     const path = marketPath(base, r, color, ctx);
     series.push({ type: 'line', name: path.name, data: path.data, color, lineStyle: { ...DERIVED_LINE, color }, z: 2 });
     values.push(...path.values);
@@ -91,7 +92,7 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
       ...intervalSeries(name, intervals, true),
       xAxisIndex: 1,
       yAxisIndex: 1,
-      color: colors.get(sourceId),
+      color: colorOf(colors, sourceId),
       markPoint,
     });
   }
@@ -102,7 +103,7 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
       type: 'scatter',
       name,
       data: [claimDatum(m, [m.year, m.value], ctx, { label })],
-      color: colors.get(m.sourceId),
+      color: colorOf(colors, m.sourceId),
       z: 4,
     });
   }

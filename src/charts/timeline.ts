@@ -9,6 +9,7 @@ import {
   sourceLegendName,
   tooltipBase,
   type ClaimDatum,
+  colorOf,
 } from './base-option';
 import { intervalSeries, type Interval } from './interval-series';
 import { chartColors, KIND_STYLES } from './palette';
@@ -86,7 +87,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
         low: y.start,
         high: y.end,
         at: x,
-        color: colors.get(c.sourceId) ?? '#777',
+        color: colorOf(colors, c.sourceId),
         dashed: KIND_STYLES[c.kind].hollow,
       });
   }
@@ -101,8 +102,8 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   for (const [sourceId, { points, intervals }] of bySource) {
     const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, ctx.lang);
     if (intervals.length)
-      series.push({ ...intervalSeries(name, intervals, false), color: colors.get(sourceId), clip: true });
-    series.push({ type: 'scatter', name, data: points, color: colors.get(sourceId), z: 3 });
+      series.push({ ...intervalSeries(name, intervals, false), color: colorOf(colors, sourceId), clip: true });
+    series.push({ type: 'scatter', name, data: points, color: colorOf(colors, sourceId), z: 3 });
   }
   const diagonalLabel = lang === 'zh' ? '谈论当年' : 'said about its own year';
   // Year Y spans [Y, Y+1) of the time axis, so claims about their own year sit just under this line,

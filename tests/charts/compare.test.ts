@@ -5,6 +5,7 @@ import { compareAll } from '../../src/domain/compare/normalise';
 import type { CommonUnit } from '../../src/domain/compare/question';
 import { QUESTIONS } from '../../src/domain/compare/questions';
 import { claim } from '../domain/compare/claim-fixture';
+import { USER_DATA_COLOR } from '../../src/charts/base-option';
 import { claimById, claimsOf, viewContext } from './view-context';
 
 const questionClaims = (id: string) => claimsOf(QUESTIONS.find((q) => q.id === id)!);
@@ -188,5 +189,27 @@ describe('a comparison of many imported claims', () => {
   it('draws everything, unthinned, on the real data', () => {
     const real = build('compute-growth', 'x_per_year');
     expect(real.thinned).toBeUndefined();
+  });
+});
+
+describe('imported claims in a comparison', () => {
+  it('draw and list their source in the one "your data" colour: legend, point and interval agree', () => {
+    const mine = claim({
+      id: 'mine',
+      sourceId: 'my-file',
+      value: 4,
+      valueLow: 3,
+      valueHigh: 5,
+      userData: { file: 'm.csv', hasSource: false },
+    });
+    const all = [...questionClaims('compute-growth'), mine];
+    const option = buildCompareOption(compareAll(all, 'x_per_year'), all, viewContext(), { unit: 'x_per_year' })
+      .option as unknown as Option;
+    const series = option.series.filter((s) => s.name === 'my-file');
+    expect(series.length).toBeGreaterThan(0);
+    expect(USER_DATA_COLOR).toBe('#777');
+    for (const s of series) expect((s as unknown as { color: string }).color).toBe(USER_DATA_COLOR);
+    const point = series.find((s) => s.type === 'scatter')!.data[0] as unknown as { itemStyle: { color: string } };
+    expect(point.itemStyle.color).toBe(USER_DATA_COLOR);
   });
 });
