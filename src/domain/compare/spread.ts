@@ -165,17 +165,37 @@ function summarise(s: Spread, byId: ReadonlyMap<string, ComparedClaim>, opts: Sp
       : lang === 'zh'
         ? `相差不超过${opts.years ?? AGREEMENT_YEARS}年`
         : `agree within ${opts.years ?? AGREEMENT_YEARS} years`;
+  // A group is linked neighbour to neighbour; when its ends are further apart than the threshold, saying
+  // its claims "agree within a factor of 2" would be false, so it is described as the run it is.
+  const threshold = s.scale === 'ratio' ? (opts.factor ?? AGREEMENT_FACTOR) : (opts.years ?? AGREEMENT_YEARS);
+  const endToEnd = (g: string[]) => {
+    const reps = g.map((id) => representative(byId.get(id)!, s.scale));
+    const [max, min] = [Math.max(...reps), Math.min(...reps)];
+    return s.scale === 'ratio' ? max / min : max - min;
+  };
+  const relation = (g: string[]) => {
+    const span = endToEnd(g);
+    if (span <= threshold + 1e-9) return within;
+    const ends = formatSignificant(span, lang);
+    if (s.scale === 'ratio')
+      return lang === 'zh'
+        ? `依次相邻相差不到${threshold}倍（首尾相差${ends}倍）`
+        : `follow one another within a factor of ${threshold} (×${ends} end to end)`;
+    return lang === 'zh'
+      ? `依次相邻相差不超过${threshold}年（首尾相隔${ends}年）`
+      : `follow one another within ${threshold} years (${ends} years end to end)`;
+  };
   if (s.agreeing.length === 1 && s.agreeing[0]!.length === n)
     sentences.push(
       lang === 'zh'
-        ? `${n === 2 ? '两条' : `全部${n}条`}论断${within}。`
-        : `${n === 2 ? 'Both' : `All ${n}`} claims ${within}.`,
+        ? `${n === 2 ? '两条' : `全部${n}条`}论断${relation(s.agreeing[0]!)}。`
+        : `${n === 2 ? 'Both' : `All ${n}`} claims ${relation(s.agreeing[0]!)}.`,
     );
   else if (s.agreeing.length)
     sentences.push(
       s.agreeing
         .map((g) =>
-          lang === 'zh' ? `${list(g.map(figure), lang)}${within}` : `${list(g.map(figure), lang)} ${within}`,
+          lang === 'zh' ? `${list(g.map(figure), lang)}${relation(g)}` : `${list(g.map(figure), lang)} ${relation(g)}`,
         )
         .join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'),
     );

@@ -53,6 +53,22 @@ describe('spreadOf() on hand-made claims', () => {
     expect(chain.outliers).toEqual([]);
   });
 
+  it('says "agree within a factor of 2" only of a group whose ends are within it', () => {
+    const tight = spreadOf([
+      cc('a', { value: 3 }),
+      cc('b', { value: 4 }),
+      cc('c', { value: 5 }),
+      cc('z', { value: 90 }),
+    ])!;
+    expect(tight.summary.en).toContain(
+      '×5 per year (c), ×4 per year (b) and ×3 per year (a) agree within a factor of 2.',
+    );
+    // Hundreds of claims close to their neighbours: one run, but its ends are far apart, and the words say so.
+    const dense = spreadOf(Array.from({ length: 300 }, (_, i) => cc(`d${i}`, { value: 1 + i * 0.1 })))!;
+    expect(dense.summary.en).toContain('All 300 claims follow one another within a factor of 2 (×30.9 end to end).');
+    expect(dense.summary.zh).toContain('全部300条论断依次相邻相差不到2倍（首尾相差30.9倍）。');
+  });
+
   it('calls no claim an outlier when there are only two', () => {
     expect(spreadOf([cc('a', { value: 1 }), cc('b', { value: 100 })])!.outliers).toEqual([]);
   });
@@ -60,12 +76,14 @@ describe('spreadOf() on hand-made claims', () => {
   it('summarises in plain English and Chinese', () => {
     expect(s.summary.en).toBe(
       'Highest ×4,096 per year (far), lowest ×4 per year (slow): a ×1,024 spread. ' +
-        '×8–16 per year (range), ×10 per year (ten), ×6 per year (six) and ×4 per year (slow) agree within a factor of 2. ' +
+        '×8–16 per year (range), ×10 per year (ten), ×6 per year (six) and ×4 per year (slow) ' +
+        'follow one another within a factor of 2 (×2.83 end to end). ' +
         '×64–4,096 per year (far) is the outlier.',
     );
     expect(s.summary.zh).toBe(
       '最高 每年×4,096（far），最低 每年×4（slow）：相差1,024倍。' +
-        '每年×8–16（range）、每年×10（ten）、每年×6（six）和每年×4（slow）相差不到2倍。每年×64–4,096（far）为离群值。',
+        '每年×8–16（range）、每年×10（ten）、每年×6（six）和每年×4（slow）依次相邻相差不到2倍（首尾相差2.83倍）。' +
+        '每年×64–4,096（far）为离群值。',
     );
   });
 
