@@ -19,7 +19,7 @@ import { launchChromium } from './bench/browser';
 import { buildVariant, OUT_DIRS, type VariantId } from './bench/builds';
 import { runScenario } from './bench/data-scenarios';
 import { firstChartRows, measureFirstChart } from './bench/first-chart';
-import { fetchedBeforeFirstChart, fetchedRow, firstLoadJs, firstLoadRows } from './bench/first-load-js';
+import { fetchedRow, firstLoadJs, firstLoadRows, sizeFiles } from './bench/first-load-js';
 import { formatTable, writeResults, type Row } from './bench/report';
 import { serveBuild } from './bench/serve';
 import { kB } from './bench/stats';
@@ -158,7 +158,7 @@ try {
   if (wants('first-chart'))
     await stage('first chart', async () => {
       const r = await measureFirstChart(browser, url, blank.url, 5);
-      const fetched = fetchedBeforeFirstChart(OUT_DIRS.app, r.scripts);
+      const fetched = sizeFiles(OUT_DIRS.app, r.scripts);
       rows.unshift(fetchedRow(fetched)); // the first-load budget leads the table
       details['fetchedBeforeFirstChart'] = fetched;
       rows.push(...firstChartRows(r));

@@ -66,6 +66,11 @@ export function firstLoadJs(outDir: string): FirstLoad {
     ManifestChunk
   >;
   const files = [...new Set([...htmlScripts(html), ...staticImports(manifest)])].filter((f) => f.endsWith('.js'));
+  return sizeFiles(outDir, files);
+}
+
+/** Sizes a set of built JavaScript files (paths relative to the build folder), largest first. */
+export function sizeFiles(outDir: string, files: readonly string[]): FirstLoad {
   const chunks = files.map((f) => chunkSize(outDir, f)).sort((a, b) => b.gzip - a.gzip);
   return {
     chunks,
@@ -111,21 +116,10 @@ export function firstLoadRows(app: FirstLoad, full: FirstLoad, byOwner: readonly
 }
 
 /**
- * The JavaScript Chromium actually fetched before the first chart finished drawing: the static set plus
- * any chunk loaded on demand on the way (chart modules, lazy panels). This, not the static set, is what
- * the reader waits for, so it carries the budget. `files` are paths relative to the build folder.
+ * The budget row: the JavaScript Chromium actually fetched before the first chart finished drawing (the
+ * static set plus any chunk loaded on demand on the way), against 280 kB gzip. This, not the static set,
+ * is what the reader waits for.
  */
-export function fetchedBeforeFirstChart(outDir: string, files: readonly string[]): FirstLoad {
-  const chunks = files.map((f) => chunkSize(outDir, f)).sort((a, b) => b.gzip - a.gzip);
-  return {
-    chunks,
-    raw: chunks.reduce((n, c) => n + c.raw, 0),
-    gzip: chunks.reduce((n, c) => n + c.gzip, 0),
-    exportChunks: files.filter((f) => /jszip|pptx/i.test(f)),
-  };
-}
-
-/** The budget row: JS fetched before the first chart, against 280 kB gzip. */
 export function fetchedRow(fetched: FirstLoad): Row {
   return budgetRow(
     'first-load-js-gzip',
