@@ -15,6 +15,8 @@ export interface FindingDraft {
   verdict: Record<Lang, string>;
   /** Appended to the id when one rule makes two findings on the same claims. */
   suffix?: string;
+  /** The claims to mark (ring) when not all of `claims` (see Finding.markedIds). */
+  marked?: readonly Claim[];
 }
 
 /** A Finding with its id (`rule:claim+claim`) and each source once, in the order the claims give. */
@@ -25,6 +27,7 @@ export function buildFinding(d: FindingDraft): Finding {
     rule: d.rule,
     severity: d.severity,
     claimIds,
+    ...(d.marked ? { markedIds: d.marked.map((c) => c.id) } : {}),
     sourceIds: [...new Set(d.claims.map((c) => c.sourceId))],
     title: { ...d.title, en: capitalise(d.title.en) },
     steps: d.steps,

@@ -125,6 +125,7 @@ function familyFinding(f: Family, claims: readonly Claim[], ctx: AuditContext): 
     rule: 'cross-source',
     severity: conflict ? 'warning' : 'info',
     claims: placed.map((p) => p.c),
+    marked: [high.c, low.c],
     title: conflict
       ? { en: `Sources disagree: ${name.toLowerCase()}`, zh: `各来源说法不一：${nameZh}` }
       : { en: `Sources roughly agree: ${name.toLowerCase()}`, zh: `各来源说法大致相符：${nameZh}` },

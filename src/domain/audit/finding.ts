@@ -26,6 +26,12 @@ export interface Finding {
   severity: Severity;
   /** The claims involved, in reading order. */
   claimIds: string[];
+  /**
+   * The claims the finding calls into question, which carry the red ring on the charts and the badge in the
+   * table; all of claimIds when absent. A conflict between sources marks the two claims furthest apart,
+   * not every claim it compares: those in between agree with someone.
+   */
+  markedIds?: string[];
   /** Their sources, each once. */
   sourceIds: string[];
   title: Record<Lang, string>;

@@ -51,7 +51,7 @@ export function findingsByClaim(findings: readonly Finding[]): Map<string, Findi
   return byClaim;
 }
 
-/** Claims with at least one error or warning finding: the ones a reader should not take at face value. */
+/** Claims an error or warning finding calls into question (its marked claims): not to be taken at face value. */
 export function flaggedClaims(findings: readonly Finding[]): Set<string> {
-  return new Set(findings.filter((f) => f.severity !== 'info').flatMap((f) => f.claimIds));
+  return new Set(findings.filter((f) => f.severity !== 'info').flatMap((f) => f.markedIds ?? f.claimIds));
 }

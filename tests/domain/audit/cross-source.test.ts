@@ -83,6 +83,8 @@ describe('crossSourceFindings() on the real data', () => {
     expect(f?.claimIds).not.toContain('tf-compute-doubling-early-ai');
     expect(f?.claimIds).not.toContain('tq-amodei-compute-growth');
     expect(f?.steps.result).toContain('at least ×16 apart');
+    // Only the two claims furthest apart carry the ring; those in between agree with someone.
+    expect(f?.markedIds).toEqual(['tf-compute-doubling-2023', 'gba-compute-growth-recent']);
   });
 
   it('sets 3–5 years (said 2024-12) against 2026 on data exhaustion: 1–3 years apart', () => {

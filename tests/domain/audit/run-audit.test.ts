@@ -61,6 +61,16 @@ describe('findingsByClaim() and flaggedClaims()', () => {
   it('flags only claims with an error or a warning', () => {
     expect([...flaggedClaims(findings)].sort()).toEqual(['a', 'b', 'd']);
   });
+
+  it('flags only the marked claims of a finding that marks some of those it involves', () => {
+    const conflict = { ...finding('x', 'warning', 's', ['p', 'q', 'r']), markedIds: ['p', 'r'] };
+    expect([...flaggedClaims([conflict])].sort()).toEqual(['p', 'r']);
+    expect(
+      findingsByClaim([conflict])
+        .get('q')
+        ?.map((f) => f.id),
+    ).toEqual(['x']); // still listed for q
+  });
 });
 
 describe('runAudit() on the real data', () => {
