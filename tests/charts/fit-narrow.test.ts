@@ -22,7 +22,21 @@ describe('fitToNarrow()', () => {
         }
       ).yAxis.axisLabel.width,
     ).toBe(110);
-    const none = { series: [] };
+    const none = {};
     expect(fitToNarrow(none)).toBe(none);
+  });
+});
+
+describe('fitToNarrow() on bars', () => {
+  it('drops labels written inside bar segments, and leaves other series and labels alone', () => {
+    const bar = { type: 'bar', data: [{ value: 1, label: { show: true, position: 'inside' } }, { value: 2 }] };
+    const scatter = { type: 'scatter', data: [{ value: 1, label: { show: true, position: 'inside' } }] };
+    const outside = { type: 'bar', data: [{ value: 1, label: { show: true, position: 'right' } }] };
+    const out = fitToNarrow({ series: [bar, scatter, outside] }) as { series: (typeof bar)[] };
+    expect(out.series[0]!.data[0]).toEqual({ value: 1, label: { show: false, position: 'inside' } });
+    expect(out.series[0]!.data[1]).toBe(bar.data[1]);
+    expect(out.series[1]).toBe(scatter);
+    expect(out.series[2]).toBe(outside);
+    expect(bar.data[0]!.label!.show).toBe(true); // the input is untouched
   });
 });
