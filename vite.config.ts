@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { validatedDataset } from './scripts/vite-dataset-plugin';
+import { validatedDataset } from './scripts/vite-dataset-plugin.ts';
 
 // Content-Security-Policy for the built page: only our own scripts run, whatever text the data holds.
 // Build only: the dev server injects inline scripts (React refresh) that this policy would block.

@@ -1,16 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { encodeDataset } from '../src/data/dataset-json';
-import { loadDataset } from '../src/data/load-dataset';
-import { readDatasetFiles } from './read-dataset-files';
+import { runnerImport, type Plugin } from 'vite';
 
 const ID = 'virtual:validated-dataset';
 const RESOLVED = `\0${ID}`;
 const DEV_PATH = '/@validated-dataset.json';
 
-/** The dataset in data/, checked by the validator, as JSON text. */
-function datasetJson(dataDir: string): string {
-  return JSON.stringify(encodeDataset(loadDataset(readDatasetFiles(dataDir))));
+// The validator is TypeScript under src/; it is loaded through Vite's module runner when first needed
+// rather than imported here, so the config itself imports nothing but packages (and loads with any of
+// Vite's config loaders).
+type DatasetJsonModule = typeof import('./dataset-json-text.ts');
+let validator: Promise<DatasetJsonModule> | undefined;
+const DATASET_JSON_TEXT = fileURLToPath(new URL('./dataset-json-text.ts', import.meta.url));
+
+/** The dataset in `dataDir`, checked by the validator, as JSON text. */
+async function datasetJson(dataDir: string): Promise<string> {
+  validator ??= runnerImport<DatasetJsonModule>(DATASET_JSON_TEXT, { configFile: false, logLevel: 'silent' }).then(
+    (r) => r.module,
+  );
+  return (await validator).datasetJsonText(dataDir);
 }
 
 /**
@@ -25,17 +33,22 @@ export function validatedDataset(dataDir = resolve('data')): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
     },
-    resolveId: (id) => (id === ID ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'dataset.json', source: datasetJson(dataDir) });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    // Hook filters: the bundler calls these only for the one id, not for every module of the app.
+    resolveId: { filter: { id: new RegExp(`^${ID}$`) }, handler: () => RESOLVED },
+    load: {
+      filter: { id: new RegExp(`^\\0${ID}$`) },
+      async handler() {
+        if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
+        const ref = this.emitFile({ type: 'asset', name: 'dataset.json', source: await datasetJson(dataDir) });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      },
     },
     configureServer(server) {
-      server.middlewares.use(DEV_PATH, (_req, res) => {
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(datasetJson(dataDir));
+      server.middlewares.use(DEV_PATH, (_req, res, next) => {
+        datasetJson(dataDir).then((json) => {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(json);
+        }, next);
       });
       server.watcher.add(dataDir);
       server.watcher.on('change', (file) => {
