@@ -85,6 +85,9 @@ export function baseOption(ctx: ViewContext, description: string): EChartsCoreOp
   const c = chartColors(ctx.dark);
   return {
     backgroundColor: 'transparent',
+    // Labels outside marks get a halo in the background's colour; with a transparent background ECharts
+    // cannot tell the page is dark and draws a white halo, which smears light text on a dark card.
+    darkMode: ctx.dark,
     textStyle: { fontFamily: FONT_FAMILY, color: c.text },
     aria: { enabled: true, label: { enabled: true, description }, decal: { show: true } },
     tooltip: tooltipBase(ctx),

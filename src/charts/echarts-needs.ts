@@ -19,7 +19,7 @@ export const EXTRA_SERIES_PARTS = ['markLine', 'markPoint'] as const;
 const ENHANCEMENTS = new Set<string>(['tooltip']);
 
 /** Option keys that are settings, not components. */
-const SETTINGS = new Set(['series', 'backgroundColor', 'textStyle', 'animation', 'color']);
+const SETTINGS = new Set(['series', 'backgroundColor', 'textStyle', 'animation', 'color', 'darkMode']);
 
 type Dict = Record<string, unknown>;
 const asList = (v: unknown): Dict[] => (Array.isArray(v) ? v : v == null ? [] : [v]) as Dict[];
