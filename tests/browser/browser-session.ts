@@ -55,9 +55,11 @@ export async function scrollThrough(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the part of the page below the comparison has loaded and had its deferred render: the view
- * cards say which claims they draw, and the table has its rows.
+ * Waits until the part of the page below the comparison has loaded and had its deferred work done: the
+ * table has its rows, and the views away from the viewport (built a slice at a time after it) say which
+ * claims they draw — the timeline, last of them, draws claims on the unfiltered data.
  */
 export async function viewsLoaded(page: Page): Promise<void> {
   await page.locator('tbody tr').first().waitFor();
+  await page.locator('[data-view-id="timeline"]:not([data-shown-claims=""])').waitFor({ state: 'attached' });
 }

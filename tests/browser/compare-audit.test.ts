@@ -53,7 +53,8 @@ describe('compare and audit in Chromium', () => {
     for (const id of ['tq-frontier-compute-yearly', 'gba-compute-growth-recent']) {
       await page.locator(`tr[data-claim-id="${id}"] button.pin`).click();
     }
-    await page.waitForFunction(() => location.search.includes('pins='));
+    // The address bar is rewritten after a pause, so it may show the first pin alone for a moment.
+    await page.waitForFunction(() => location.search.includes('pins=tq-frontier-compute-yearly%2C'));
     expect(page.url()).toContain('pins=tq-frontier-compute-yearly%2Cgba-compute-growth-recent');
     await page.reload();
     await page.locator('#compare .pin-chip').first().waitFor();
