@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { extrasNeed } from '../charts/echarts-needs';
 import { chartInstances } from './chart-registry';
 import { chartExtrasLoaded, echarts, loadChartExtras } from './echarts-setup';
@@ -47,17 +47,14 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
   useEffect(() => {
     const el = host.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => {
-      const c = chart.current;
-      if (!c || c.isDisposed()) return;
-      const dom = c.getDom();
-      // 'auto': echarts-for-react creates the chart with a fixed width and height, which a bare resize() keeps.
-      if (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())
-        c.resize({ width: 'auto', height: 'auto' });
-    });
+    const ro = new ResizeObserver(() => fitChart(chart.current));
     ro.observe(el);
     return () => ro.disconnect();
   }, [ready]);
+  // A new height is applied in the commit that brings it, together with the new option (one redraw before
+  // the frame is painted): echarts-for-react skips the first resize it is asked for, which would otherwise
+  // leave it to the observer above, a second full redraw after the frame.
+  useLayoutEffect(() => fitChart(chart.current), [height]);
   if (!ready) return <div className="echart-placeholder" style={style} aria-hidden="true" />;
   return (
     <div ref={host} role="img" aria-label={ariaLabel} className="echart-host" data-view-chart={viewId}>
@@ -120,4 +117,13 @@ function useChartModules(option: EChartsCoreOption) {
     instanceKey: createdWithExtras ? 'with-extras' : 'core',
     enhanced: loaded,
   };
+}
+
+/** Resizes a chart to its box when the two differ (a resize is a full redraw, so never needlessly). */
+function fitChart(c: EChartsType | undefined): void {
+  if (!c || c.isDisposed()) return;
+  const dom = c.getDom();
+  // 'auto': echarts-for-react creates the chart with a fixed width and height, which a bare resize() keeps.
+  if (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())
+    c.resize({ width: 'auto', height: 'auto' });
 }
