@@ -47,10 +47,10 @@ export function importClaims(text: string, file: string, ctx: Omit<ValidationCon
   return { file, claims, problems, rejected, rowCount: table.records.length + table.problems.filter((p) => p.line > 1).length };
 }
 
-/** A CSV template: the header and one filled-in example row, for users to start from. */
-export function claimsTemplateCsv(): string {
-  const example: Record<string, string> = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c.name, '']));
-  Object.assign(example, {
+/** The template's example: one valid row of user data (no source), every column present. */
+export function templateExampleRow(): Record<string, string> {
+  return {
+    ...Object.fromEntries(CLAIM_COLUMNS.map((c) => [c.name, ''])),
     id: 'my-gpu-cluster-2025',
     source_id: 'my-notes',
     quote: '我们的集群算力达到2.5EFlops',
@@ -68,7 +68,12 @@ export function claimsTemplateCsv(): string {
     topic: 'compute_capacity',
     label_en: 'Our cluster, 2025',
     label_zh: '我们的集群（2025年）',
-  });
+  };
+}
+
+/** A CSV template: the header and one filled-in example row, for users to start from. */
+export function claimsTemplateCsv(): string {
+  const example = templateExampleRow();
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return `\uFEFF${CLAIM_COLUMNS.map((c) => c.name).join(',')}\n${CLAIM_COLUMNS.map((c) => cell(example[c.name]!)).join(',')}\n`;
 }

@@ -46,6 +46,15 @@ async function shownIn(page: Page, view: string): Promise<string[]> {
   return (attr ?? '').split(' ').filter(Boolean);
 }
 
+/** The views that draw claims, once the page has loaded them all (more than five on the real data). */
+async function viewsWithClaims(page: Page): Promise<string[]> {
+  await viewsLoaded(page);
+  const withClaims = [];
+  for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
+  expect(withClaims.length, 'views with claims on the page').toBeGreaterThan(5);
+  return withClaims;
+}
+
 /** Opens the export panel of a view. */
 async function openMenu(page: Page, view: string) {
   await showView(page, view);
@@ -117,10 +126,7 @@ describe('exports in Chromium', () => {
 
   it('exports every view as a PNG in one ZIP, showing progress meanwhile', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await viewsLoaded(page);
-    const withClaims = [];
-    for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
-    expect(withClaims.length, 'views with claims on the page').toBeGreaterThan(5);
+    const withClaims = await viewsWithClaims(page);
     const pending = download(page, '[data-export-all] button[data-action="zip"]', 120_000);
     await page.locator('[data-export-all] [data-export-progress] progress').waitFor({ timeout: 10_000 });
     const zip = await JSZip.loadAsync((await pending).bytes);
@@ -136,10 +142,7 @@ describe('exports in Chromium', () => {
 
   it('exports a deck: a title slide, a slide per view, and notes with the verbatim quotes', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await viewsLoaded(page);
-    const withClaims = [];
-    for (const v of VIEW_IDS) if ((await shownIn(page, v)).length > 0) withClaims.push(v);
-    expect(withClaims.length, 'views with claims on the page').toBeGreaterThan(5);
+    const withClaims = await viewsWithClaims(page);
     const deck = await download(page, '[data-export-all] button[data-action="pptx"]', 120_000);
     expect(deck.name).toMatch(/^ai-compute-claims_deck_\d{4}-\d{2}-\d{2}\.pptx$/);
     const zip = await JSZip.loadAsync(deck.bytes);
