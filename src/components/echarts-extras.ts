@@ -3,8 +3,6 @@ import { DataZoomComponent, MarkLineComponent, MarkPointComponent, TooltipCompon
 import { echarts } from './echarts-setup';
 
 // Imported only with `import()` (see loadChartExtras): the parts of ECharts the first chart can be drawn
-// without. Keep in step with EXTRA_* in src/charts/echarts-needs.ts (a test checks every view against both).
+// without. Keep in step with EXTRA_* in src/charts/echarts-needs.ts; tests/charts/echarts-registration.test.ts
+// draws every view through ECharts to check nothing they use is missing here.
 echarts.use([LineChart, BarChart, DataZoomComponent, MarkLineComponent, MarkPointComponent, TooltipComponent]);
-
-/** Marks the extras as registered (importing this module is what registers them). */
-export const chartExtrasReady = true;
