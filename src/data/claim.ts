@@ -1,4 +1,4 @@
-import type { Derivation, Kind, Metric, Qualifier, Topic, Unit } from './vocabulary';
+import type { Derivation, Flag, Kind, Metric, Qualifier, Topic, Unit } from './vocabulary';
 
 /** One quantitative claim of a source article, tied to the verbatim sentence that makes it. */
 export interface Claim {
@@ -8,6 +8,8 @@ export interface Claim {
   /** 1-based occurrence of the quote in the source, when the same text appears more than once. */
   quoteOccurrence?: number;
   figure: string;
+  /** The dataset curators' English translation of the whole quote (empty for imported claims without one). */
+  quoteEn: string;
   metric: Metric;
   subject: string;
   region: string;
@@ -26,6 +28,8 @@ export interface Claim {
   topic: Topic;
   labelEn: string;
   labelZh: string;
+  /** What a curator found wrong or unusual about the figure (vocabulary FLAGS). */
+  flags: Flag[];
   note: string;
   /** Line in claims.csv the row starts on (for messages). */
   line: number;
@@ -48,6 +52,7 @@ export const CLAIM_COLUMNS: readonly ColumnSpec[] = [
   { name: 'quote', required: true, description: 'Verbatim substring of the source text: the shortest complete clause or sentence holding the figure.', example: '2023年中国液冷服务器市场规模15.5亿美元' },
   { name: 'quote_occurrence', required: false, description: '1-based occurrence of the quote when the same text appears more than once in the source; empty otherwise.', example: '1' },
   { name: 'figure', required: true, description: 'The substring of the quote that states the figure; the validator parses the number from it and the UI emphasises it.', example: '15.5亿美元' },
+  { name: 'quote_en', required: false, description: "The dataset curators' faithful English translation of the whole quote (not the outlet's words): figures in numerals with scale words, garbled words by their correct reading. Required for the curated dataset; the validator reads its figure back.", example: 'In 2023 the Chinese liquid-cooled server market reached USD 1.55 billion' },
   { name: 'metric', required: true, description: 'What is measured, from the metric vocabulary.', example: 'market_size' },
   { name: 'subject', required: true, description: 'What the figure is about, in English.', example: 'China liquid-cooled server market' },
   { name: 'region', required: false, description: 'CN, global, US, a province or city …', example: 'CN' },
@@ -66,6 +71,7 @@ export const CLAIM_COLUMNS: readonly ColumnSpec[] = [
   { name: 'topic', required: true, description: 'The dashboard view the claim belongs to.', example: 'liquid_cooling' },
   { name: 'label_en', required: true, description: 'Short English label for charts and tables.', example: 'China liquid-cooled server market, 2023' },
   { name: 'label_zh', required: true, description: 'Short Chinese label (correct reading, never the garbled words).', example: '2023年中国液冷服务器市场规模' },
+  { name: 'flags', required: false, description: 'What the curators found wrong or unusual about the figure, from the flag vocabulary, separated by ";" (source_error, arithmetic_error, unsupported, misattributed, outlier, markup_called_margin).', example: 'source_error' },
   { name: 'note', required: false, description: 'What a careful reader must know: ambiguity, correct reading of garbled text, errors in the source itself.', example: 'The written product 449×1022362×0.87 is 399,365,268, not 408,944,800.' },
 ];
 

@@ -1,9 +1,10 @@
 import type { Claim } from './claim';
+import type { Flag } from './vocabulary';
 import { CLAIM_COLUMNS, REQUIRED_CLAIM_COLUMNS } from './claim';
 import { missingColumns, readCsvTable, type CsvRecord } from './csv-table';
 import { readNumber, readPartialDate, readPositiveInt, readVocab, readYear, type FieldResult } from './field-parsers';
 import type { Problem } from './problem';
-import { DERIVATIONS, KINDS, METRICS, QUALIFIERS, TOPICS, UNITS } from './vocabulary';
+import { DERIVATIONS, FLAGS, KINDS, METRICS, QUALIFIERS, TOPICS, UNITS } from './vocabulary';
 
 /** Claims read from a CSV file: the rows that are well-formed, and a problem for each field that is not. */
 export interface ParsedClaims {
@@ -12,6 +13,17 @@ export interface ParsedClaims {
 }
 
 const TEXT_REQUIRED = ['id', 'source_id', 'quote', 'figure', 'subject', 'attributed_to', 'label_en', 'label_zh'] as const;
+
+/** The `flags` cell: vocabulary keys separated by ";" (empty: none). */
+function readFlags(raw: string): FieldResult<Flag[]> {
+  const out: Flag[] = [];
+  for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const r = readVocab(part, FLAGS, 'flag');
+    if (!r.ok) return r;
+    if (!out.includes(r.value)) out.push(r.value);
+  }
+  return { ok: true, value: out };
+}
 
 /** Converts one CSV record into a Claim, collecting a problem per bad field. */
 export function recordToClaim(rec: CsvRecord, file: string, skipColumns: ReadonlySet<string>): { claim?: Claim; problems: Problem[] } {
@@ -32,6 +44,7 @@ export function recordToClaim(rec: CsvRecord, file: string, skipColumns: Readonl
     quote: f('quote'),
     quoteOccurrence: take('quote_occurrence', readPositiveInt(f('quote_occurrence'))),
     figure: f('figure'),
+    quoteEn: f('quote_en').trim(),
     metric: take('metric', readVocab(f('metric'), METRICS, 'metric')),
     subject: f('subject').trim(),
     region: f('region').trim(),
@@ -50,6 +63,7 @@ export function recordToClaim(rec: CsvRecord, file: string, skipColumns: Readonl
     topic: take('topic', readVocab(f('topic'), TOPICS, 'topic')),
     labelEn: f('label_en').trim(),
     labelZh: f('label_zh').trim(),
+    flags: take('flags', readFlags(f('flags'))),
     note: f('note').trim(),
     line: rec.line,
   };

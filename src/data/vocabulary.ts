@@ -136,6 +136,23 @@ export const DERIVATIONS = {
 } as const satisfies Vocab<string>;
 export type Derivation = keyof typeof DERIVATIONS;
 
+/**
+ * What a curator found wrong or unusual about a claim's figure, checked against the published record.
+ * The audit, the red rings, the table badge and the exports read these; a note only explains them.
+ */
+export const FLAGS = {
+  source_error: entry("The source's figure is wrong", '原文数据有误', 'The figure contradicts the published record (a wrong parameter count, a wrong unit).'),
+  arithmetic_error: entry("The source's calculation is wrong", '原文计算有误', 'The source writes a calculation whose result does not follow from its inputs.'),
+  unsupported: entry("The source's figure has no published basis", '原文数据缺乏公开依据', 'No published basis: the figure rests on rumour or an unnamed origin contradicted by what is published.'),
+  misattributed: entry('Attributed to a source that says otherwise', '引用来源与原始出处不符', 'The figure is credited to a report or person whose published text gives a different figure.'),
+  outlier: entry('Far outside other projections', '远超主流预测', 'Far above or below every mainstream projection or every other source for the same quantity.'),
+  markup_called_margin: entry('A markup called a margin', '把加价率称为利润率', 'A percentage over 100% called a profit margin: it can only be a markup on cost.'),
+} as const satisfies Vocab<string>;
+export type Flag = keyof typeof FLAGS;
+
+/** Flags that mean the source's figure is wrong (error) rather than doubtful (warning). */
+export const ERROR_FLAGS: ReadonlySet<Flag> = new Set<Flag>(['source_error', 'arithmetic_error']);
+
 /** Keys of a vocabulary, for membership checks and select lists. */
 export const vocabKeys = <V extends Record<string, VocabEntry>>(v: V): (keyof V & string)[] =>
   Object.keys(v) as (keyof V & string)[];

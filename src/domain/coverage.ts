@@ -17,6 +17,8 @@ export interface IgnoreEntry {
 
 // Sentence ends: Chinese and Western full stops, question and exclamation marks, semicolons, line breaks.
 const SENTENCE_END = /[。！？!?；\n]/;
+// Closing quotes and brackets right after a sentence end belong to that sentence, not the next one.
+const CLOSERS = /[”’」』）)】]/;
 
 /** Splits the article body into sentences, keeping each one's offsets in the file. */
 export function splitSentences(text: string, span: Span): Sentence[] {
@@ -24,6 +26,7 @@ export function splitSentences(text: string, span: Span): Sentence[] {
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
     if (SENTENCE_END.test(text[i]!) || i === span.end - 1) {
+      while (text[i] !== '\n' && i + 1 < span.end && CLOSERS.test(text[i + 1]!)) i++;
       const raw = text.slice(start, i + 1);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();

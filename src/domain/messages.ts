@@ -1,4 +1,5 @@
 import type { Lang } from './format-number';
+import { VIEW_MESSAGES } from './messages-views';
 
 /** Every UI string in both languages; components look words up here, never hard-code them. */
 export const MESSAGES = {
@@ -180,6 +181,7 @@ export const MESSAGES = {
   notesNote: { zh: '注', en: 'Note' },
   notesSaidBy: { zh: '出自', en: 'said by' },
   notesAsOf: { zh: '发言于', en: 'as of' },
+  ...VIEW_MESSAGES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A message key. */

@@ -39,6 +39,8 @@ const base: Omit<Claim, 'id' | 'quote' | 'figure' | 'value' | 'labelEn' | 'label
   kind: 'observed',
   attributedTo: '何宝宏',
   topic: 'liquid_cooling',
+  quoteEn: '',
+  flags: [],
   note: '',
   year: 2023,
 };

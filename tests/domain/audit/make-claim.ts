@@ -21,6 +21,8 @@ export function claim(fields: Partial<Claim> & Pick<Claim, 'id'>): Claim {
     topic: 'market_size',
     labelEn: 'label',
     labelZh: '标签',
+    quoteEn: '',
+    flags: [],
     note: '',
     line: 2,
     ...fields,

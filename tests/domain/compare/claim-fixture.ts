@@ -17,6 +17,8 @@ export const claim = (over: Partial<Claim> = {}): Claim => ({
   topic: 'compute_growth',
   labelEn: 'label',
   labelZh: '标签',
+  quoteEn: '',
+  flags: [],
   note: '',
   line: 2,
   ...over,
