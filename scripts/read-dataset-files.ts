@@ -12,12 +12,20 @@ export function readDatasetFiles(dir: string, claimsPath = join(dir, 'claims.csv
     }
   }
   const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : '');
+  const translationDir = join(dir, 'translations');
+  const translationCsvs: Record<string, string> = {};
+  if (existsSync(translationDir)) {
+    for (const f of readdirSync(translationDir).filter((n) => n.endsWith('.csv'))) {
+      translationCsvs[basename(f, '.csv')] = readFileSync(join(translationDir, f), 'utf8');
+    }
+  }
   return {
     claimsCsv: read(claimsPath),
     sourcesCsv: read(join(dir, 'sources.csv')),
     sourceTexts,
     claimsFile: relative(process.cwd(), claimsPath) || claimsPath,
     sourcesFile: relative(process.cwd(), join(dir, 'sources.csv')),
+    english: { translationCsvs, namesCsv: read(join(dir, 'names.csv')) },
   };
 }
 

@@ -1,9 +1,21 @@
 import { format } from 'echarts/core';
 import type { Claim } from '../data/claim';
-import type { Source } from '../data/source';
-import { KINDS } from '../data/vocabulary';
 import { formatClaimValue, type Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
+import type { Provenance } from '../domain/provenance';
+import {
+  flagTexts,
+  kindText,
+  originalLabel,
+  quoteSegments,
+  saidOnText,
+  showsTranslation,
+  sourceLine,
+  speakerText,
+  translationLabel,
+  translationSegments,
+  type Segment,
+} from '../domain/provenance-format';
 
 /**
  * ECharts puts a function formatter's return value into innerHTML unescaped, so every field that reaches
@@ -11,43 +23,48 @@ import { t } from '../domain/messages';
  */
 export const esc = (s: string): string => format.encodeHTML(s);
 
-/** The quote, escaped, with its figure wrapped in <b> (the only markup we add). */
-export function quoteHtml(quote: string, figure: string): string {
-  const at = figure ? quote.indexOf(figure) : -1;
-  if (at < 0) return esc(quote);
-  return `${esc(quote.slice(0, at))}<b class="tt-figure">${esc(figure)}</b>${esc(quote.slice(at + figure.length))}`;
-}
+/** Segments as HTML: escaped text, the figure wrapped in <b> (the only markup we add). */
+export const segmentsHtml = (segments: readonly Segment[]): string =>
+  segments.map((s) => (s.figure ? `<b class="tt-figure">${esc(s.text)}</b>` : esc(s.text))).join('');
 
-/** Whether a claim's note records an error in the source itself (shown as a flag). */
-export const hasSourceError = (c: Pick<Claim, 'note'>): boolean =>
-  /SOURCE (ARITHMETIC )?ERROR|SOURCE CLAIM UNSUPPORTED/.test(c.note);
+/** The quote, escaped, with its figure wrapped in <b>. */
+export const quoteHtml = (quote: string, figure: string): string => segmentsHtml(quoteSegments({ quote, figure }));
 
 /** Extra lines a view adds to a point's tooltip (normalised value, derivation), already plain text. */
 export interface TooltipExtra {
   lines?: string[];
 }
 
-/** The provenance tooltip of one claim: value, label, speaker, outlet and date, kind, the verbatim quote. */
+/**
+ * The provenance tooltip of one claim: value, label, speaker, outlet and date, kind, flags, and the
+ * evidence. In English the curators' translation comes first, labelled as theirs, above the verbatim
+ * original; both emphasise the figure. The Chinese UI shows the original alone.
+ */
 export function claimTooltipHtml(
   c: Claim,
-  source: Source | undefined,
+  p: Provenance,
   lang: Lang,
   extra: TooltipExtra = {},
   flagged = false,
 ): string {
-  const label = lang === 'zh' ? c.labelZh : c.labelEn;
-  const date = source ? `${source.published}${source.dateInferred ? t('inferredDate', lang) : ''}` : '';
-  const when = c.asOf !== source?.published ? `${t('saidOn', lang)} ${c.asOf}` : '';
+  const when = saidOnText(p, lang);
+  const meta = [p.source ? sourceLine(p, lang) : c.sourceId, when].filter(Boolean).join(' · ');
+  const flags = flagTexts(p, lang);
+  const translated = showsTranslation(p, lang);
   const rows = [
-    c.userData ? `<div class="tt-yours">${esc(`${t('yourData', lang)}: ${c.userData.file}`)}</div>` : '',
+    p.userFile !== undefined ? `<div class="tt-yours">${esc(`${t('yourData', lang)}: ${p.userFile}`)}</div>` : '',
     `<div class="tt-value">${esc(formatClaimValue(c, lang))}</div>`,
-    `<div class="tt-label">${esc(label)}</div>`,
+    `<div class="tt-label">${esc(p.label[lang])}</div>`,
     ...(extra.lines ?? []).map((l) => `<div class="tt-extra">${esc(l)}</div>`),
-    `<div class="tt-meta">${esc(`${t('saidBy', lang)}: ${c.attributedTo}`)}</div>`,
-    `<div class="tt-meta">${esc([source ? (lang === 'zh' ? source.shortZh : source.shortEn) : c.sourceId, date].filter(Boolean).join(' · '))}${when ? ` · ${esc(when)}` : ''}</div>`,
-    `<div class="tt-meta">${esc(`${t('colKind', lang)}: ${KINDS[c.kind][lang]}`)}</div>`,
-    flagged || hasSourceError(c) ? `<div class="tt-flag">⚠ ${esc(t('flagSourceIssue', lang))}</div>` : '',
-    `<blockquote class="tt-quote" lang="zh">${quoteHtml(c.quote, c.figure)}</blockquote>`,
+    `<div class="tt-meta">${esc(`${t('saidBy', lang)}: ${speakerText(p, lang)}`)}</div>`,
+    `<div class="tt-meta">${esc(meta)}</div>`,
+    `<div class="tt-meta">${esc(`${t('colKind', lang)}: ${kindText(p, lang)}`)}</div>`,
+    ...flags.map((f) => `<div class="tt-flag">⚠ ${esc(f)}</div>`),
+    flagged && flags.length === 0 ? `<div class="tt-flag">⚠ ${esc(t('flagSourceIssue', lang))}</div>` : '',
+    translated ? `<div class="tt-quote-label">${esc(translationLabel(lang))}</div>` : '',
+    translated ? `<blockquote class="tt-quote tt-quote-en" lang="en">${segmentsHtml(translationSegments(p))}</blockquote>` : '',
+    translated ? `<div class="tt-quote-label">${esc(originalLabel(lang))}</div>` : '',
+    `<blockquote class="tt-quote" lang="zh">${segmentsHtml(quoteSegments(p))}</blockquote>`,
     `<div class="tt-hint">${esc(t('clickToOpen', lang))}</div>`,
   ];
   return `<div class="claim-tooltip">${rows.filter(Boolean).join('')}</div>`;

@@ -1,9 +1,19 @@
 import { memo, useMemo, useState } from 'react';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
-import { KINDS } from '../data/vocabulary';
 import { formatClaimValue, type Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
+import { provenanceOf } from '../domain/provenance';
+import {
+  citedDateText,
+  flagTexts,
+  kindText,
+  showsTranslation,
+  speakerText,
+  translationLabel,
+  translationSegments,
+} from '../domain/provenance-format';
+import { Segments } from './Segments';
 import { searchClaims, sortClaims, type TableOrder } from '../domain/table-rows';
 import { QuoteText } from './QuoteText';
 
@@ -100,7 +110,8 @@ function ClaimsTableBody({
           </thead>
           <tbody>
             {visible.map((c) => {
-              const s = sources.get(c.sourceId);
+              const p = provenanceOf(c, sources.get(c.sourceId));
+              const flags = flagTexts(p, lang);
               return (
                 <tr
                   key={c.id}
@@ -121,29 +132,33 @@ function ClaimsTableBody({
                   }
                 >
                   <th scope="row">
-                    {flagged?.has(c.id) && (
-                      <span className="badge-flag" title={t('flagSourceIssue', lang)}>
+                    {(flags.length > 0 || flagged?.has(c.id)) && (
+                      <span className="badge-flag" title={flags.length > 0 ? flags.join('; ') : t('flagSourceIssue', lang)}>
                         ⚠{' '}
                       </span>
                     )}
                     {c.userData && <span className="badge-yours">{t('yourData', lang)}</span>}
-                    {lang === 'zh' ? c.labelZh : c.labelEn}
+                    {p.label[lang]}
                     <div className="muted">
-                      {t('saidBy', lang)}: {c.attributedTo}
+                      {t('saidBy', lang)}: {speakerText(p, lang)}
                     </div>
+                    {flags.length > 0 && <div className="flags">{flags.map((f) => `⚠ ${f}`).join(' · ')}</div>}
                   </th>
                   <td className="num">{formatClaimValue(c, lang)}</td>
                   <td className="num">{c.year ?? ''}</td>
-                  <td>{KINDS[c.kind][lang]}</td>
+                  <td>{kindText(p, lang)}</td>
                   <td>
-                    {s?.outlet ?? c.sourceId}
-                    <div className="muted">
-                      {c.asOf}
-                      {s?.dateInferred ? t('inferredDate', lang) : ''}
-                    </div>
+                    {p.source?.outlet[lang] ?? c.sourceId}
+                    <div className="muted">{citedDateText(p.said, lang)}</div>
                   </td>
                   <td className="quote">
                     <QuoteText quote={c.quote} figure={c.figure} />
+                    {showsTranslation(p, lang) && (
+                      <div className="quote-en" lang="en">
+                        <span className="quote-label">{translationLabel(lang)}: </span>
+                        <Segments segments={translationSegments(p)} />
+                      </div>
+                    )}
                     {notCharted?.has(c.id) && (
                       <div className="not-charted">
                         {t('notCharted', lang)}: {notCharted.get(c.id)}

@@ -1,17 +1,34 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { articleSpan } from '../data/article-text';
+import type { ArticleTranslation } from '../data/article-translation';
 import type { Claim } from '../data/claim';
 import { parseReadings, type Source } from '../data/source';
-import { KINDS } from '../data/vocabulary';
-import { hasSourceError } from '../charts/tooltip';
 import { formatClaimValue, type Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
+import type { Provenance } from '../domain/provenance';
+import {
+  citedDateText,
+  flagTexts,
+  kindText,
+  originalLabel,
+  quoteSegments,
+  showsTranslation,
+  speakerText,
+  translationLabel,
+  translationSegments,
+} from '../domain/provenance-format';
+import { Segments } from './Segments';
+import { TranslationPane } from './TranslationPane';
 import { quoteSelector, textFragmentUrl, type QuoteSelector } from '../domain/quote-selector';
 import type { Finding } from '../domain/audit/finding';
 import { FindingItem } from './AuditPanel';
 
 interface Props {
   claim: Claim;
+  /** The claim's provenance, as every medium shows it. */
+  provenance: Provenance;
+  /** The article aligned with the curators' translation (shown in the English UI). */
+  translation?: ArticleTranslation;
   /** Missing for a user's own claim without a source article. */
   source?: Source;
   text?: string;
@@ -34,6 +51,8 @@ interface Props {
  */
 export function SourceReader({
   claim,
+  provenance: p,
+  translation,
   source,
   text,
   offsets,
@@ -69,8 +88,15 @@ export function SourceReader({
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  const translated = showsTranslation(p, lang);
+  const flags = flagTexts(p, lang);
+  const withTranslation = lang === 'en' && !!translation && !!article;
   return (
-    <aside className="reader" aria-labelledby="reader-title" data-claim-id={claim.id}>
+    <aside
+      className={withTranslation ? 'reader with-translation' : 'reader'}
+      aria-labelledby="reader-title"
+      data-claim-id={claim.id}
+    >
       <div className="reader-head">
         <h2 id="reader-title" tabIndex={-1} ref={headingRef}>
           {t('readerTitle', lang)}
@@ -83,14 +109,34 @@ export function SourceReader({
         <section className="reader-claim">
           {yourData && <p className="badge-yours">{yourData}</p>}
           <p className="reader-value">{formatClaimValue(claim, lang)}</p>
-          <p>{lang === 'zh' ? claim.labelZh : claim.labelEn}</p>
+          <p>{p.label[lang]}</p>
           <p className="muted">
-            {t('saidBy', lang)}: {claim.attributedTo} · {KINDS[claim.kind][lang]} · {claim.asOf}
+            {t('saidBy', lang)}: {speakerText(p, lang)} · {kindText(p, lang)} · {citedDateText(p.said, lang)}
             {claim.year !== undefined ? ` → ${claim.year}` : ''}
           </p>
+          {flags.length > 0 && (
+            <ul className="reader-flags">
+              {flags.map((f) => (
+                <li key={f} className="flag">
+                  ⚠ {f}
+                </li>
+              ))}
+            </ul>
+          )}
+          {translated && (
+            <div className="reader-quotes">
+              <p className="quote-label">{translationLabel(lang)}</p>
+              <blockquote lang="en" className="quote-en">
+                <Segments segments={translationSegments(p)} />
+              </blockquote>
+              <p className="quote-label">{originalLabel(lang)}</p>
+              <blockquote lang="zh">
+                <Segments segments={quoteSegments(p)} />
+              </blockquote>
+            </div>
+          )}
           {claim.note && (
-            <p className={hasSourceError(claim) ? 'reader-note flag' : 'reader-note'}>
-              {hasSourceError(claim) ? '⚠ ' : ''}
+            <p className={flags.length > 0 ? 'reader-note flag' : 'reader-note'}>
               {t('note', lang)}: {claim.note}
             </p>
           )}
@@ -125,10 +171,18 @@ export function SourceReader({
         )}
       </div>
       {article && (
-        <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)} ref={textRef}>
-          {article.text.slice(article.span.start, article.offsets.start)}
-          <mark ref={markRef}>{article.text.slice(article.offsets.start, article.offsets.end)}</mark>
-          {article.text.slice(article.offsets.end, article.span.end)}
+        <div className="reader-panes">
+          <section className="reader-pane" aria-labelledby={withTranslation ? 'reader-original-title' : undefined}>
+            {withTranslation && <h3 id="reader-original-title">{t('originalPane', lang)}</h3>}
+            <div className="reader-text" lang="zh" tabIndex={0} aria-label={t('articleText', lang)} ref={textRef}>
+              {article.text.slice(article.span.start, article.offsets.start)}
+              <mark ref={markRef}>{article.text.slice(article.offsets.start, article.offsets.end)}</mark>
+              {article.text.slice(article.offsets.end, article.span.end)}
+            </div>
+          </section>
+          {withTranslation && translation && (
+            <TranslationPane translation={translation} text={article.text} quote={article.offsets} lang={lang} />
+          )}
         </div>
       )}
     </aside>
@@ -152,10 +206,11 @@ function SourceDetails({
   return (
     <section className="reader-source">
       <h3 lang="zh">{source.title}</h3>
+      {lang === 'en' && source.titleEn && <p className="reader-title-en">{source.titleEn}</p>}
       <p className="muted">
-        {source.outlet}
-        {source.author ? ` · ${source.author}` : ''} · {source.published}
-        {source.dateInferred ? t('inferredDate', lang) : ''}
+        {lang === 'en' ? (source.outletEn ?? source.outlet) : source.outlet}
+        {source.author ? ` · ${lang === 'en' ? (source.authorEn ?? source.author) : source.author}` : ''} ·{' '}
+        {citedDateText({ date: source.published, inferred: source.dateInferred }, lang)}
       </p>
       {original && (
         <p>

@@ -3,7 +3,7 @@ import { mentionValues, parseNumberExpressions } from './number-expressions';
 import type { Derivation } from './vocabulary';
 
 /** How each derivation turns a number written in the text into the stored one. */
-const TRANSFORMS: Readonly<Record<Derivation, (n: number) => number>> = {
+export const TRANSFORMS: Readonly<Record<Derivation, (n: number) => number>> = {
   fraction_to_percent: (n) => n * 100,
   ratio_to_percent: (n) => n * 100,
   percent_to_ratio: (n) => n / 100,
@@ -11,7 +11,7 @@ const TRANSFORMS: Readonly<Record<Derivation, (n: number) => number>> = {
 };
 
 /** Equal up to rounding a curator may do when writing a derived value (33.3333 for 1/3 × 100). */
-function close(a: number, b: number): boolean {
+export function close(a: number, b: number): boolean {
   if (a === b) return true;
   return Math.abs(a - b) <= 1e-4 * Math.max(Math.abs(a), Math.abs(b));
 }

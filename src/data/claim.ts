@@ -25,6 +25,8 @@ export interface Claim {
   asOf: string;
   kind: Kind;
   attributedTo: string;
+  /** The English form of attributed_to from data/names.csv, set when the curated dataset loads. */
+  attributedToEn?: string;
   topic: Topic;
   labelEn: string;
   labelZh: string;

@@ -1,3 +1,4 @@
+import type { ArticleTranslation, TranslatedSentence } from './article-translation';
 import type { Claim } from './claim';
 import type { Dataset } from './load-dataset';
 import type { Problem } from './problem';
@@ -16,6 +17,9 @@ export interface DatasetJson {
   offsets: [string, QuoteOffsets][];
   problems: Problem[];
   rowCount: number;
+  /** Source id → sentences without their originals (the page cuts them from the article text it loads). */
+  translations: [string, Omit<TranslatedSentence, 'original'>[]][];
+  names: [string, string][];
 }
 
 /** The JSON form of a checked dataset. */
@@ -26,7 +30,13 @@ export function encodeDataset(d: Dataset): DatasetJson {
     offsets: [...d.offsets],
     problems: d.problems,
     rowCount: d.rowCount,
+    translations: [...d.translations].map(([id, t]) => [id, t.sentences.map(({ start, end, english, line }) => ({ start, end, english, line }))]),
+    names: [...d.names],
   };
+}
+
+function restoreTranslation(sourceId: string, sentences: Omit<TranslatedSentence, 'original'>[], text: string): ArticleTranslation {
+  return { sourceId, sentences: sentences.map((s) => ({ ...s, original: text.slice(s.start, s.end) })) };
 }
 
 /** A dataset back from its JSON form and the article texts (source id → text). */
@@ -38,5 +48,9 @@ export function decodeDataset(json: DatasetJson, sourceTexts: ReadonlyMap<string
     offsets: new Map(json.offsets),
     problems: json.problems,
     rowCount: json.rowCount,
+    translations: new Map(
+      (json.translations ?? []).map(([id, s]) => [id, restoreTranslation(id, s, sourceTexts.get(id) ?? '')]),
+    ),
+    names: new Map(json.names ?? []),
   };
 }

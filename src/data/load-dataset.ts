@@ -3,7 +3,9 @@ import { parseClaimsCsv } from './parse-claims';
 import { parseSourcesCsv } from './parse-sources';
 import type { Problem } from './problem';
 import type { Source } from './source';
+import type { ArticleTranslation } from './article-translation';
 import { validateClaims, type QuoteOffsets } from './validate-claims';
+import { validateTranslations, type TranslationFiles } from './validate-translations';
 
 /** The raw files of a dataset, however they were read (fs in the scripts and the build, a worker message on import). */
 export interface DatasetFiles {
@@ -13,6 +15,8 @@ export interface DatasetFiles {
   sourceTexts: Record<string, string>;
   claimsFile?: string;
   sourcesFile?: string;
+  /** The English side (data/translations/, data/names.csv): given for the curated dataset, whose rules require it. */
+  english?: TranslationFiles;
 }
 
 /** A checked dataset: only claims that passed every rule, plus every problem found. */
@@ -25,6 +29,10 @@ export interface Dataset {
   problems: Problem[];
   /** Rows read from claims.csv, valid or not. */
   rowCount: number;
+  /** Source id → the article body aligned sentence by sentence with the curators' translation. */
+  translations: ReadonlyMap<string, ArticleTranslation>;
+  /** Name as written in the data → its English form (data/names.csv). */
+  names: ReadonlyMap<string, string>;
 }
 
 /** Parses and validates a dataset. Never throws; invalid rows are dropped and reported, valid ones kept. */
@@ -42,13 +50,21 @@ export function loadDataset(files: DatasetFiles): Dataset {
     sources: new Map(src.sources.map((s) => [s.id, s])),
     texts,
   });
-  const bad = new Set(checked.problems.map((p) => p.line));
+  const english = files.english
+    ? validateTranslations(parsed.claims, src.sources, texts, files.english, claimsFile)
+    : { translations: new Map(), names: new Map(), claimProblems: [], otherProblems: [] };
+  const claimProblems = [...checked.problems, ...english.claimProblems].sort((a, b) => a.line - b.line);
+  const bad = new Set(claimProblems.map((p) => p.line));
+  // Names are kept once, in data/names.csv; each claim and source carries its English form from there on.
+  const en = (name: string) => english.names.get(name);
   return {
-    claims: parsed.claims.filter((c) => !bad.has(c.line)),
-    sources: src.sources,
+    claims: parsed.claims.filter((c) => !bad.has(c.line)).map((c) => (en(c.attributedTo) ? { ...c, attributedToEn: en(c.attributedTo) } : c)),
+    sources: src.sources.map((s) => ({ ...s, authorEn: en(s.author) ?? s.authorEn, outletEn: en(s.outlet) ?? s.outletEn })),
     sourceTexts: texts,
     offsets: checked.offsets,
-    problems: [...src.problems, ...sourceProblems, ...parsed.problems, ...checked.problems],
+    problems: [...src.problems, ...sourceProblems, ...parsed.problems, ...claimProblems, ...english.otherProblems],
     rowCount: parsed.claims.length + new Set(parsed.problems.filter((p) => p.line > 1).map((p) => p.line)).size,
+    translations: english.translations,
+    names: english.names,
   };
 }

@@ -23,6 +23,9 @@ export interface Source {
   /** Garbled words and their correct readings, `garbled=correct` separated by `;`. */
   readings: string;
   notes: string;
+  /** English forms of the author and outlet from data/names.csv, set when the curated dataset loads. */
+  authorEn?: string;
+  outletEn?: string;
   line: number;
 }
 

@@ -1,6 +1,7 @@
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from './format-number';
+import { citedDateText } from './provenance-format';
 
 /** The distinct sources of some claims, in sources.csv order, each once. */
 export function sourcesOf(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Source[] {
@@ -10,8 +11,7 @@ export function sourcesOf(claims: readonly Claim[], sources: ReadonlyMap<string,
 
 /** Short name and date of a source as cited: "CWW / He Baohong, 2024-12-23". Inferred dates say so. */
 export function citeSource(s: Source, lang: Lang): string {
-  const inferred = s.dateInferred ? (lang === 'zh' ? '（推断）' : ' (inferred)') : '';
-  return `${lang === 'zh' ? s.shortZh : s.shortEn}, ${s.published}${inferred}`;
+  return `${lang === 'zh' ? s.shortZh : s.shortEn}, ${citedDateText({ date: s.published, inferred: s.dateInferred }, lang)}`;
 }
 
 /** The one-line credit under a chart: every source its points come from, and the dataset. */

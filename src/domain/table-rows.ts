@@ -7,13 +7,18 @@ export interface TableOrder {
   dir: 'asc' | 'desc';
 }
 
-/** Lower-cased text a search matches against: labels in both languages, quote, subject, speaker, source. */
+/**
+ * Lower-cased text a search matches against: labels in both languages, the quote and its translation,
+ * subject, the speaker as written and in English, source.
+ */
 export function searchText(c: Claim, source?: Source): string {
   return [
     c.id,
     c.labelEn,
     c.labelZh,
     c.quote,
+    c.quoteEn,
+    c.attributedToEn,
     c.subject,
     c.attributedTo,
     c.region,
@@ -27,7 +32,11 @@ export function searchText(c: Claim, source?: Source): string {
 }
 
 /** Claims whose text contains every whitespace-separated term of the query (Chinese or English). */
-export function searchClaims(claims: readonly Claim[], query: string, sources: ReadonlyMap<string, Source>): Claim[] {
+export function searchClaims(
+  claims: readonly Claim[],
+  query: string,
+  sources: ReadonlyMap<string, Source>,
+): Claim[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [...claims];
   return claims.filter((c) => {

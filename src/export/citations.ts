@@ -1,13 +1,17 @@
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
-import type { Lang } from '../domain/format-number';
+import { formatClaimValue, type Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
+import { provenanceOf } from '../domain/provenance';
+import { provenancePlainText } from '../domain/provenance-format';
 import { citedDate, footnotesFor } from './footnotes';
 
 /** The full citation of a source: outlet, title (and its English title), author, date, URL. */
 export function fullCitation(s: Source, lang: Lang): string {
   const title = s.titleEn && s.titleEn !== s.title ? `“${s.title}” (${s.titleEn})` : `“${s.title}”`;
-  return [s.outlet, title, s.author, citedDate(s, lang), s.url].filter((p) => p.trim() !== '').join(', ');
+  const outlet = lang === 'en' ? (s.outletEn ?? s.outlet) : s.outlet;
+  const author = lang === 'en' ? (s.authorEn ?? s.author) : s.author;
+  return [outlet, title, author, citedDate(s, lang), s.url].filter((p) => p.trim() !== '').join(', ');
 }
 
 /**
@@ -29,10 +33,9 @@ export function slideNotes(
   }
   lines.push('', `${t('notesClaims', lang)}:`);
   for (const c of claims) {
-    lines.push(`• ${lang === 'zh' ? c.labelZh : c.labelEn} — ${c.figure} [${marker.get(c.sourceId) ?? '?'} ${c.id}]`);
-    lines.push(`  “${c.quote}”`);
-    lines.push(`  ${t('notesSaidBy', lang)} ${c.attributedTo}, ${t('notesAsOf', lang)} ${c.asOf}`);
-    if (c.note) lines.push(`  ${t('notesNote', lang)}: ${c.note}`);
+    const p = provenanceOf(c, sources.get(c.sourceId));
+    const [first = '', ...rest] = provenancePlainText(p, lang, formatClaimValue(c, lang));
+    lines.push(`${first} [${marker.get(c.sourceId) ?? '?'} ${c.id}]`, ...rest);
   }
   return lines.join('\n');
 }

@@ -3,8 +3,9 @@ import { CLAIM_COLUMNS, type Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import { isoDay } from './file-name';
 
-/** The provenance columns added from sources.csv to every exported claim. */
+/** The provenance columns added to every exported claim: the speaker in English (data/names.csv) and the source (sources.csv). */
 export const SOURCE_EXPORT_COLUMNS = [
+  'attributed_to_en',
   'source_title',
   'source_title_en',
   'source_outlet',
@@ -27,6 +28,7 @@ const fieldOf = (column: string) => column.replace(/_([a-z])/g, (_, ch: string) 
 
 function cellOf(v: unknown): ExportCell {
   if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.join(';'); // flags, as claims.csv writes them
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
   return String(v);
 }
@@ -38,6 +40,7 @@ export function claimRows(claims: readonly Claim[], sources: ReadonlyMap<string,
     const fields = c as unknown as Record<string, unknown>;
     for (const col of CLAIM_COLUMNS) row[col.name] = cellOf(fields[fieldOf(col.name)]);
     const s = sources.get(c.sourceId);
+    row.attributed_to_en = c.attributedToEn ?? null;
     row.source_title = s?.title ?? null;
     row.source_title_en = s?.titleEn ?? null;
     row.source_outlet = s?.outlet ?? null;

@@ -2,6 +2,8 @@ import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
+import { provenanceOf } from '../domain/provenance';
+import { citedDateText } from '../domain/provenance-format';
 
 /** One numbered source footnote of an exported figure. */
 export interface Footnote {
@@ -23,24 +25,24 @@ export function footnoteMarker(n: number): string {
 
 /** The outlet, or the article's title where the file does not name one ("(not named in the file)"). */
 function outletOf(s: Source, lang: Lang): string {
-  const outlet = s.outlet.trim();
+  const outlet = (lang === 'en' ? (s.outletEn ?? s.outlet) : s.outlet).trim();
   if (outlet && !outlet.startsWith('(')) return outlet;
   const title = lang === 'en' && s.titleEn ? s.titleEn : s.title;
   return lang === 'zh' ? `《${title}》` : `“${title}”`;
 }
 
-/** Distinct speakers or reports of some claims, in the order they first appear. */
-function speakersOf(claims: readonly Claim[], lang: Lang): string {
-  const names = [...new Set(claims.map((c) => c.attributedTo.trim()).filter(Boolean))];
+/** Distinct speakers or reports of some claims, in the reader's language, in the order they first appear. */
+function speakersOf(claims: readonly Claim[], source: Source | undefined, lang: Lang): string {
+  const names = [...new Set(claims.map((c) => provenanceOf(c, source).speaker[lang].trim()).filter(Boolean))];
   const sep = lang === 'zh' ? '；' : '; ';
   const shown = names.slice(0, MAX_SPEAKERS).join(sep);
   const rest = names.length - MAX_SPEAKERS;
   return rest > 0 ? `${shown} ${t('moreSpeakers', lang, { n: rest })}` : shown;
 }
 
-/** The date as cited: inferred dates say so. */
+/** The source's publication date as cited: inferred dates say so. */
 export function citedDate(s: Source, lang: Lang): string {
-  return `${s.published}${s.dateInferred ? t('footnoteInferredDate', lang) : ''}`;
+  return citedDateText({ date: s.published, inferred: s.dateInferred }, lang);
 }
 
 /**
@@ -56,13 +58,13 @@ export function footnotesFor(claims: readonly Claim[], sources: ReadonlyMap<stri
   const texts = [
     ...known.map((s) => ({
       sourceId: s.id,
-      text: [outletOf(s, lang), speakersOf(bySource.get(s.id) ?? [], lang), citedDate(s, lang)]
+      text: [outletOf(s, lang), speakersOf(bySource.get(s.id) ?? [], s, lang), citedDate(s, lang)]
         .filter(Boolean)
         .join(comma),
     })),
     ...unknown.map((id) => ({
       sourceId: id,
-      text: [`${id}${t('notInSources', lang)}`, speakersOf(bySource.get(id) ?? [], lang)].filter(Boolean).join(comma),
+      text: [`${id}${t('notInSources', lang)}`, speakersOf(bySource.get(id) ?? [], undefined, lang)].filter(Boolean).join(comma),
     })),
   ];
   return texts.map((t, i) => ({ n: i + 1, marker: footnoteMarker(i + 1), ...t }));

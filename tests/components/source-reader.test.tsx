@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { SourceReader } from '../../src/components/SourceReader';
 import { loadDataset } from '../../src/data/load-dataset';
+import { buildProvenance } from '../../src/domain/provenance';
 
 const d = loadDataset(readDatasetFiles('data'));
 const open = (id: string, lang: 'zh' | 'en' = 'en', onClose = () => {}) => {
@@ -13,6 +14,8 @@ const open = (id: string, lang: 'zh' | 'en' = 'en', onClose = () => {}) => {
   return render(
     <SourceReader
       claim={claim}
+      provenance={buildProvenance(claim, source)}
+      translation={d.translations.get(source.id)}
       source={source}
       text={d.sourceTexts.get(source.id)!}
       offsets={d.offsets.get(id)!}

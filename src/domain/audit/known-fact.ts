@@ -1,54 +1,48 @@
 import type { Claim } from '../../data/claim';
-import type { Lang } from '../format-number';
+import { ERROR_FLAGS, FLAGS, type Flag } from '../../data/vocabulary';
 import type { AuditContext } from './audit-context';
 import { buildFinding } from './build-finding';
-import type { Finding, Severity } from './finding';
-
-/** The curator's markers in a claim's note, most specific first, with what each means for a reader. */
-const MARKERS: ReadonlyArray<{ marker: string; severity: Severity; title: Record<Lang, string>; zh: string }> = [
-  {
-    marker: 'SOURCE ARITHMETIC ERROR',
-    severity: 'error',
-    title: { en: "The source's calculation is wrong", zh: '原文计算有误' },
-    zh: '原文计算有误，见注释。',
-  },
-  {
-    marker: 'SOURCE ERROR',
-    severity: 'error',
-    title: { en: "The source's figure is wrong", zh: '原文数据有误' },
-    zh: '原文数据有误，见注释。',
-  },
-  {
-    marker: 'SOURCE CLAIM UNSUPPORTED',
-    severity: 'warning',
-    title: { en: "The source's figure has no published basis", zh: '原文数据缺乏公开依据' },
-    zh: '原文数据缺乏公开依据，见注释。',
-  },
-];
+import type { AuditRule, Finding } from './finding';
 
 /**
- * Claims the curator checked against the published record and marked in the note (SOURCE ERROR, SOURCE
- * ARITHMETIC ERROR, SOURCE CLAIM UNSUPPORTED). The note is English, so it is the English verdict as is.
+ * Flags another rule already proves by computation, so this rule does not report them twice: the stated
+ * arithmetic recomputes a wrong sum, the parts-and-wholes rule reads a margin over 100% as a markup. A test
+ * holds each flag and its computed finding together on the real data.
+ */
+export const FLAGS_COMPUTED_BY: Readonly<Partial<Record<Flag, AuditRule>>> = {
+  arithmetic_error: 'stated-arithmetic',
+  markup_called_margin: 'parts-and-wholes',
+};
+
+/**
+ * Claims the curators checked against the published record and flagged (source_error, unsupported,
+ * misattributed, outlier …): one finding per claim, as serious as its most serious flag, with the note as
+ * the English verdict.
  */
 export function knownFactFindings(claims: readonly Claim[], ctx: AuditContext): Finding[] {
-  void ctx; // Same signature as every rule; this one needs only the notes.
+  void ctx; // Same signature as every rule; this one needs only the flags.
   const out: Finding[] = [];
   for (const c of claims) {
-    const m = MARKERS.find((k) => c.note.toUpperCase().includes(k.marker));
-    if (!m) continue;
+    const flags = c.flags.filter((f) => !FLAGS_COMPUTED_BY[f]);
+    if (flags.length === 0) continue;
+    const severity = flags.some((f) => ERROR_FLAGS.has(f)) ? 'error' : 'warning';
+    const title = (lang: 'en' | 'zh') => flags.map((f) => FLAGS[f][lang]).join(lang === 'zh' ? '；' : '; ');
     out.push(
       buildFinding({
         rule: 'known-fact',
-        severity: m.severity,
+        severity,
         claims: [c],
-        title: { en: `${m.title.en}: ${c.labelEn}`, zh: `${m.title.zh}：${c.labelZh}` },
+        title: { en: `${title('en')}: ${c.labelEn}`, zh: `${title('zh')}：${c.labelZh}` },
         steps: {
           inputs: [`${c.figure} (${c.id}, as written)`],
-          formula: 'checked against the published record (see note)',
+          formula: `checked against the published record (flags: ${flags.join(', ')}; see note)`,
           result: 'see note',
           stated: c.figure,
         },
-        verdict: { en: c.note, zh: `${c.labelZh}：${m.zh}` },
+        verdict: {
+          en: c.note || flags.map((f) => FLAGS[f].description).join(' '),
+          zh: `${c.labelZh}：${title('zh')}，见注释。`,
+        },
       }),
     );
   }

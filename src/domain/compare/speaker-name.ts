@@ -36,17 +36,21 @@ function inScript(s: string, lang: Lang): string {
  * Who said a claim, short enough for a sentence: the speaker in the reader's script, the source's name when
  * the speaker is the article or its author, and "X via author" when an authored piece relays X's figure.
  */
-export function speakerName(c: Pick<Claim, 'attributedTo'>, s: Source | undefined, lang: Lang): string {
-  const name = inScript(c.attributedTo, lang);
+export function speakerName(c: Pick<Claim, 'attributedTo' | 'attributedToEn'>, s: Source | undefined, lang: Lang): string {
+  // In English, a name listed in data/names.csv is said in its English form; the rules below still compare
+  // the names as written in the data.
+  const name = inScript(lang === 'en' ? (c.attributedToEn ?? c.attributedTo) : c.attributedTo, lang);
   if (!s) return name;
   const sourceName = lang === 'zh' ? s.shortZh : s.shortEn;
   const author = parts(s.author).head;
   const speaker = parts(c.attributedTo).head;
   if (/^the article/i.test(c.attributedTo)) return sourceName;
-  if (author && speaker === author) return lang === 'zh' ? author : parts(s.shortEn).head;
+  const authorEn = s.authorEn ? parts(s.authorEn).head.replace(/,.*$/, '') : parts(s.shortEn).head;
+  if (author && speaker === author) return lang === 'zh' ? author : authorEn;
   // A source named after its author (田丰·十大趋势) is that author's own piece: others' figures come via them.
   if (author && s.shortZh.includes(author)) {
-    return lang === 'zh' ? `${author}转引${name}` : `${name} via ${parts(s.shortEn).head}`;
+    if (lang === 'zh') return `${author}转引${name}`;
+    return /\bvia\b/.test(name) ? name : `${name} via ${authorEn}`;
   }
   return name;
 }

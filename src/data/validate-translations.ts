@@ -1,0 +1,85 @@
+import { articleSpan } from './article-text';
+import { parseArticleTranslation, translationFile, type ArticleTranslation } from './article-translation';
+import type { Claim } from './claim';
+import { translationProblems } from './check-translation';
+import { NAMES_FILE, needsEnglishName, parseNames } from './names';
+import type { Problem } from './problem';
+import type { Source } from './source';
+
+/** The curated dataset's English side, as read from data/translations/ and data/names.csv. */
+export interface TranslationFiles {
+  /** Source id → text of data/translations/<id>.csv. */
+  translationCsvs: Record<string, string>;
+  namesCsv: string;
+}
+
+/** The checked English side of a dataset. */
+export interface CheckedTranslations {
+  translations: Map<string, ArticleTranslation>;
+  names: Map<string, string>;
+  /** Problems by claims.csv line (those rows are dropped like any invalid row), and the rest. */
+  claimProblems: Problem[];
+  otherProblems: Problem[];
+}
+
+/**
+ * The translation rules of the curated dataset: every article body is translated sentence by sentence
+ * and the alignment covers it; every claim has an English translation that states its figure; every name
+ * written in Chinese has its English form.
+ */
+export function validateTranslations(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  texts: ReadonlyMap<string, string>,
+  files: TranslationFiles,
+  claimsFile: string,
+): CheckedTranslations {
+  const otherProblems: Problem[] = [];
+  const translations = new Map<string, ArticleTranslation>();
+  for (const s of sources) {
+    const text = texts.get(s.id);
+    const body = text === undefined ? undefined : articleSpan(text, s);
+    if (!text || !body) continue; // reported by the source rules
+    const file = translationFile(s.id);
+    const csv = files.translationCsvs[s.id];
+    if (csv === undefined) {
+      otherProblems.push({ file, line: 0, reason: `no translation of the article ${s.id} (run npm run translation-skeleton, then translate)` });
+      continue;
+    }
+    const r = parseArticleTranslation(csv, file, s.id, text, body);
+    translations.set(s.id, r.translation);
+    otherProblems.push(...r.problems);
+  }
+  for (const id of Object.keys(files.translationCsvs)) {
+    if (!sources.some((s) => s.id === id)) {
+      otherProblems.push({ file: translationFile(id), line: 0, reason: `translation of an unknown source "${id}"` });
+    }
+  }
+
+  const parsedNames = parseNames(files.namesCsv);
+  otherProblems.push(...parsedNames.problems);
+  const used = new Set<string>();
+  const claimProblems: Problem[] = [];
+  for (const c of claims) {
+    for (const [column, reason] of translationProblems(c)) claimProblems.push({ file: claimsFile, line: c.line, column, reason });
+    if (needsEnglishName(c.attributedTo)) {
+      used.add(c.attributedTo);
+      if (!parsedNames.names.has(c.attributedTo)) {
+        claimProblems.push({ file: claimsFile, line: c.line, column: 'attributed_to', reason: `"${c.attributedTo}" has no English form in ${NAMES_FILE}` });
+      }
+    }
+  }
+  for (const s of sources) {
+    for (const [column, name] of [['author', s.author], ['outlet', s.outlet]] as const) {
+      if (!needsEnglishName(name)) continue;
+      used.add(name);
+      if (!parsedNames.names.has(name)) {
+        otherProblems.push({ file: 'data/sources.csv', line: s.line, column, reason: `"${name}" has no English form in ${NAMES_FILE}` });
+      }
+    }
+  }
+  for (const [name, line] of parsedNames.lines) {
+    if (!used.has(name)) otherProblems.push({ file: NAMES_FILE, line, column: 'name', reason: `"${name}" is not used by any claim or source` });
+  }
+  return { translations, names: parsedNames.names, claimProblems, otherProblems };
+}
