@@ -7,6 +7,7 @@ import type { Dataset } from '../data/load-dataset';
 import { formatProblem } from '../data/problem';
 import { filterClaims, yearSpan } from '../domain/filters';
 import { t } from '../domain/messages';
+import { provenanceOf } from '../domain/provenance';
 import { FilterBar } from '../components/FilterBar';
 import { useAppStore } from '../state/store';
 import { HeaderControls } from './HeaderControls';
@@ -75,7 +76,8 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const claimOffsets = claim ? dataset.offsets.get(claim.id) : undefined;
 
   return (
-    <div className={claim ? 'app with-reader' : 'app'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div
+      className={claim ? `app with-reader${lang === 'en' && dataset.translations.has(claim.sourceId) ? ' with-translation' : ''}` : 'app'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <a className="skip" href="#claims-table-title">
         {t('skipToTable', lang)}
       </a>
@@ -154,6 +156,8 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
           <Suspense fallback={<aside className="reader" aria-busy="true" />}>
             <SourceReader
               claim={claim}
+              provenance={provenanceOf(claim, claimSource)}
+              translation={dataset.translations.get(claim.sourceId)}
               source={claimSource}
               text={claimText}
               offsets={claimOffsets}

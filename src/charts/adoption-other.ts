@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import { formatInUnit, formatScaled, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { byValueDesc, rowOf, type FullPanel, type PanelRow } from './claim-panels';
 import { buildPanelChart } from './panel-chart';
 import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
@@ -15,23 +16,15 @@ function yearRow(c: Claim): PanelRow | undefined {
 }
 
 function omitReason(c: Claim, lang: Lang): string {
-  if (c.unit === 'rank')
-    return lang === 'zh'
-      ? '名次（如“前十”）不是数量，无法与其他数值同轴'
-      : 'a rank (such as "top 10") is a placing, not a quantity to plot';
-  if (c.unit === 'years')
-    return lang === 'zh'
-      ? '时长没有对应的起止年份，无法放上年份轴'
-      : 'a duration with no start and end year cannot go on the year axis';
-  return lang === 'zh' ? `本视图没有“${c.unit}”单位的面板` : `no panel here for its unit (${c.unit})`;
+  if (c.unit === 'rank') return t('adoptionOmitRank', lang);
+  if (c.unit === 'years') return t('adoptionOmitDuration', lang);
+  return t('viewOmitNoPanelForUnit', lang, { unit: c.unit });
 }
 
 /** Tooltip line for a dated span: the calendar years it is drawn at, since the text says "N years". */
 function extraLines(c: Claim, lang: Lang): string[] {
   if (!hasPeriod(c)) return [];
-  return lang === 'zh'
-    ? [`图中画为 ${c.periodStart}–${c.periodEnd} 年（由发言时间推算）`]
-    : [`drawn as ${c.periodStart}–${c.periodEnd} (counted from when it was said)`];
+  return [t('adoptionSpanDrawnAs', lang, { from: c.periodStart!, to: c.periodEnd! })];
 }
 
 /** Adoption and the rest: percentages, counts (log axis), and data-exhaustion years on a year axis. */
@@ -52,7 +45,7 @@ export function buildAdoptionOtherOption(claims: readonly Claim[], ctx: ViewCont
   const log = ctx.logScale;
   const panels: FullPanel[] = [
     {
-      title: lang === 'zh' ? '百分比（占比或降幅）' : 'Percent (shares and reductions)',
+      title: t('adoptionPercentTitle', lang),
       rows: percents.sort(byValueDesc),
       log: false,
       min: 0,
@@ -60,14 +53,14 @@ export function buildAdoptionOtherOption(claims: readonly Claim[], ctx: ViewCont
       format: (n) => formatInUnit(n, 'percent', lang),
     },
     {
-      title: lang === 'zh' ? `数量（个${log ? '，对数轴' : ''}）` : `Counts${log ? ' (log scale)' : ''}`,
+      title: t(log ? 'adoptionCountsTitleLog' : 'adoptionCountsTitle', lang),
       rows: counts.sort(byValueDesc),
       log,
       min: log ? undefined : 0,
       format: (n) => formatScaled(n, lang),
     },
     {
-      title: lang === 'zh' ? '年份：数据耗尽与时间跨度' : 'Year: data exhaustion and time spans',
+      title: t('adoptionYearsTitle', lang),
       // Earliest first, so the 30 years of accumulated data read before the years it runs out.
       rows: years.sort((a, b) => [a.at].flat()[0]! - [b.at].flat()[0]!),
       log: false,
@@ -76,10 +69,7 @@ export function buildAdoptionOtherOption(claims: readonly Claim[], ctx: ViewCont
       format: (n) => String(n),
     },
   ];
-  const description =
-    lang === 'zh'
-      ? '应用及其他论断：百分比、数量（对数轴）和数据耗尽年份，按单位分面。'
-      : 'Adoption and other claims in panels by unit: percentages, counts on a log axis, and data-exhaustion years on a year axis.';
+  const description = t('adoptionDescription', lang);
   const chart = buildPanelChart(panels, claims, ctx, description, (c) => ({ lines: extraLines(c, lang) }));
   return { ...chart, omitted, hasLogAxis: true };
 }

@@ -2,7 +2,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import { chartColors, KIND_STYLES, sourceColors } from './palette';
-import { claimTooltipHtml, esc, hasSourceError, type TooltipExtra } from './tooltip';
+import { isFlagged, provenanceOf } from '../domain/provenance';
+import { claimTooltipHtml, esc, type TooltipExtra } from './tooltip';
 import type { ViewContext } from './view-types';
 
 /** An explicit CJK-capable font stack, so Chinese renders the same on screen and in exports. */
@@ -37,7 +38,7 @@ export function colorOf(colors: ReadonlyMap<string, string>, sourceId: string): 
 export function claimDatum(c: Claim, value: unknown, ctx: ViewContext, extra: Partial<ClaimDatum> = {}): ClaimDatum {
   const color = colorOf(colorsFor(ctx), c.sourceId);
   const style = KIND_STYLES[c.kind];
-  const flagged = ctx.flagged.has(c.id) || hasSourceError(c);
+  const flagged = ctx.flagged.has(c.id) || isFlagged(c);
   return {
     claimId: c.id,
     value,
@@ -74,7 +75,10 @@ export function claimTooltipFormatter(claims: readonly Claim[], ctx: ViewContext
     };
     const id = p?.data?.claimId;
     const c = id ? byId.get(id) : undefined;
-    if (c) return claimTooltipHtml(c, ctx.sources.get(c.sourceId), ctx.lang, extraFor(c), ctx.flagged.has(c.id));
+    if (c) {
+      const p = provenanceOf(c, ctx.sources.get(c.sourceId));
+      return claimTooltipHtml(c, p, ctx.lang, extraFor(c), ctx.flagged.has(c.id));
+    }
     if (p?.data?.tooltipHtml) return p.data.tooltipHtml; // built from escaped parts by the view
     return esc(String(p?.name || p?.seriesName || ''));
   };

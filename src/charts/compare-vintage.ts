@@ -3,6 +3,7 @@
  * "as-of" idea of forecast-hub charts). A segment running right is a forecast, one running left looks back.
  */
 import type { Claim } from '../data/claim';
+import { t } from '../domain/messages';
 import { axisStyle } from './base-option';
 import { chartColors, KIND_STYLES } from './palette';
 import type { ViewContext } from './view-types';
@@ -36,7 +37,7 @@ export function vintageAxis(rows: readonly VintageRow[], ctx: ViewContext) {
     min: years.length ? Math.floor(Math.min(...years)) : undefined,
     max: years.length ? Math.ceil(Math.max(...years)) : undefined,
     minInterval: 1,
-    name: ctx.lang === 'zh' ? '发言时间 ● → 所指年份' : 'said ● → year it speaks of',
+    name: t('compareVintageAxis', ctx.lang),
     nameLocation: 'middle',
     nameGap: 28,
     ...axis,
@@ -62,7 +63,7 @@ export function vintageSeries(rows: readonly VintageRow[], ctx: ViewContext) {
   const fill = chartColors(ctx.dark).hollowFill;
   return {
     type: 'custom',
-    name: ctx.lang === 'zh' ? '发言时间与所指年份' : 'said vs year spoken of',
+    name: t('compareVintageSeries', ctx.lang),
     xAxisIndex: 1,
     yAxisIndex: 1,
     z: 3,

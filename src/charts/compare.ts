@@ -5,6 +5,7 @@
 import type { Claim } from '../data/claim';
 import { QUALIFIER_SYMBOLS } from '../data/vocabulary';
 import { formatScaled, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { COMMON_UNIT_NAMES, formatSignificant } from '../domain/compare/format-common';
 import { toCommonUnit, unchangedNote, whyNotIn } from '../domain/compare/normalise';
 import type { CommonUnit, ComparedClaim } from '../domain/compare/question';
@@ -59,13 +60,13 @@ function extraLines(c: Claim, cc: ComparedClaim | undefined, unit: CommonUnit, l
   if (!cc) return [];
   const local = toCommonUnit(c, unit, lang) ?? cc;
   const conversion = local.conversion
-    ? `${lang === 'zh' ? '换算' : 'Converted'}: ${local.conversion}`
+    ? t('compareConverted', lang, { conversion: local.conversion })
     : unchangedNote(local, lang);
   const about = c.periodEnd ?? c.year;
   const when =
-    lang === 'zh'
-      ? `${c.asOf} 所说${about !== undefined ? `，指 ${about} 年` : ''}`
-      : `Said ${c.asOf}${about !== undefined ? `, about ${about}` : ''}`;
+    about !== undefined
+      ? t('compareSaidAbout', lang, { asOf: c.asOf, year: about })
+      : t('compareSaid', lang, { asOf: c.asOf });
   return [conversion, when];
 }
 
@@ -124,7 +125,7 @@ export function buildCompareOption(
     scale: unit === 'year',
     ...(unit === 'year' && ends.length ? { min: Math.floor(lo) - 1, max: Math.ceil(hi) + 1, minInterval: 1 } : {}),
     gridIndex: 0,
-    name: log ? `${unitName}${lang === 'zh' ? '，对数轴' : ', log scale'}` : unitName,
+    name: log ? t('compareAxisLog', lang, { unit: unitName }) : unitName,
     nameLocation: 'middle',
     nameGap: 28,
     ...axis,
@@ -157,8 +158,7 @@ export function buildCompareOption(
 
   const comparedById = new Map(rows.map((r) => [r.cc.claimId, r.cc]));
   const top = opts.title ? 64 : 44;
-  const description =
-    opts.title ?? (lang === 'zh' ? `各来源论断的比较（${unitName}）` : `Claims of each source compared (${unitName})`);
+  const description = opts.title ?? t('compareDescription', lang, { unit: unitName });
   const option = {
     ...baseOption(ctx, description),
     ...(opts.title

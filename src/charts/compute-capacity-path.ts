@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import { cagrPath, impliedCagrBase, projectCagr } from '../domain/cagr';
+import { t } from '../domain/messages';
 import {
   approx,
   derivedDatum,
@@ -54,8 +55,7 @@ export function capacityPath(end: Capacity, r: Rate, color: string, ctx: ViewCon
   const base = impliedCagrBase(eflops(end), r.value, r.periodEnd - r.periodStart);
   // "More than 360" in the last year makes every year worked back from it a floor too.
   const floor = end.qualifier === 'more_than' || end.qualifier === 'at_least';
-  const caveat =
-    lang === 'zh' ? `${r.periodEnd}年的数字是下限，此值亦然` : `the ${r.periodEnd} figure is a floor, so this is too`;
+  const caveat = t('capacityFloorCaveat', lang, { year: r.periodEnd });
   const path = cagrPath(r.periodStart, base, r.value, r.periodEnd);
   const data = path.map(({ year, value }) => {
     if (year === r.periodEnd) return { value: [year, value], symbol: 'none' };
@@ -68,16 +68,13 @@ export function capacityPath(end: Capacity, r: Rate, color: string, ctx: ViewCon
       lang,
     );
     const point = derivedDatum([year, value], html, color, ctx);
-    const text = lang === 'zh' ? `≈${approx(value)}（推算）` : `≈${approx(value)} (derived)`;
+    const text = t('derivedLabel', lang, { label: `≈${approx(value)}` });
     return year === r.periodStart ? { ...point, label: { show: true, position: 'bottom', formatter: text } } : point;
   });
   // The rate sits mid-span on the line it defines; a log axis draws that line straight, so interpolate in log.
   const mid = (r.periodStart + r.periodEnd) / 2;
   const at = (y: number) => projectCagr(base, r.value, y - r.periodStart);
   const y = ctx.logScale ? at(mid) : (at(Math.floor(mid)) + at(Math.ceil(mid))) / 2;
-  const name =
-    lang === 'zh'
-      ? `推算：按年复合 ${r.value}% 倒推至 ${r.periodStart} 年`
-      : `Derived: ${r.value}% CAGR back to ${r.periodStart}`;
+  const name = t('capacityPathName', lang, { rate: r.value, year: r.periodStart });
   return { name, data, values: path.map((p) => p.value), rate: [mid, y] };
 }

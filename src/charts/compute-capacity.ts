@@ -1,6 +1,7 @@
 import { centralValue, type Claim } from '../data/claim';
 import type { Metric } from '../data/vocabulary';
 import { formatScaled, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import {
   axisStyle,
   baseOption,
@@ -50,26 +51,17 @@ const REASONS: Partial<Record<Metric, Record<Lang, string>>> = {
     en: 'no capacity figure from the same source for the final year to anchor the rate',
   },
 };
-const reasonFor = (c: Claim, lang: Lang) =>
-  REASONS[c.metric]?.[lang] ??
-  (lang === 'zh' ? '没有可画的 EFLOPS、PFLOPS 或芯片数' : 'no EFLOPS, PFLOPS or chip figure to draw');
+const reasonFor = (c: Claim, lang: Lang) => REASONS[c.metric]?.[lang] ?? t('capacityOmitOther', lang);
 
 /** Tooltip lines a reader needs to redo our arithmetic: unit conversion, placement, the derivation. */
 function extraLines(c: Claim, anchors: ReadonlyMap<string, Capacity>, lang: Lang): string[] {
   const lines: string[] = [];
   if (isCapacity(c) && c.unit === 'PFLOPS') lines.push(`${c.value} PFLOPS = ${eflops(c)} EFLOPS`);
-  if (isCapacity(c) && c.year === undefined)
-    lines.push(
-      lang === 'zh' ? `未说明年份，按发言时间（${c.asOf}）标注` : `no year stated; drawn when it was said (${c.asOf})`,
-    );
+  if (isCapacity(c) && c.year === undefined) lines.push(t('capacityNoYear', lang, { asOf: c.asOf }));
   const end = anchors.get(c.id);
   if (isRate(c) && end) {
     const sum = backLine(end, c, c.periodStart);
-    lines.push(
-      lang === 'zh'
-        ? `画在它隐含的路径上：${c.periodStart}年 ${sum}`
-        : `drawn on the path it implies: ${c.periodStart}: ${sum}`,
-    );
+    lines.push(t('capacityOnPath', lang, { year: c.periodStart, sum }));
   }
   return lines;
 }
@@ -109,7 +101,7 @@ export function buildComputeCapacityOption(claims: readonly Claim[], ctx: ViewCo
     values.push(...path.values);
     years.push(r.periodStart, r.periodEnd);
     // The rate claim itself: a hoverable point on the path it defines, labelled with the rate.
-    const label = { show: true, position: 'top', formatter: lang === 'zh' ? `年复合 ${r.value}%` : `CAGR ${r.value}%` };
+    const label = { show: true, position: 'top', formatter: t('cagrLabel', lang, { rate: `${r.value}%` }) };
     add(r.sourceId, claimDatum(r, path.rate, ctx, { label, symbolSize: 10 }));
   }
   for (const [sourceId, data] of points) {
@@ -120,23 +112,18 @@ export function buildComputeCapacityOption(claims: readonly Claim[], ctx: ViewCo
     .flatMap((c) => [c.value, c.valueLow, c.valueHigh])
     .filter((v): v is number => v !== undefined);
   const chipPanel = {
-    title: lang === 'zh' ? 'AI 芯片/显卡数量（张）' : 'AI chips / GPUs (count)',
+    title: t('capacityChipsTitle', lang),
     rows: rowsOf(chips),
     log: ctx.logScale && spansDecade(chipValues),
     format: (v: number) => formatScaled(v, lang),
   };
   const stack = stackPanels(chips.length ? [chipPanel] : [], ctx, { top: 60, bottom: 98 }, 1);
   const axis = axisStyle(ctx);
-  const heading = lang === 'zh' ? '算力规模（EFLOPS）' : 'Compute capacity (EFLOPS)';
-  const description =
-    lang === 'zh'
-      ? '算力规模（EFLOPS，PFLOPS 已换算）按年份：实际、目标、预测与估算分开标示，含按年复合增长率倒推的虚线路径；下方为芯片/显卡数量。'
-      : 'Compute capacity in EFLOPS (PFLOPS converted) by year: observed, target, forecast and estimate marked apart, with the dashed path a CAGR implies; chip and GPU counts below.';
   const option = {
-    ...baseOption(ctx, description),
+    ...baseOption(ctx, t('capacityDescription', lang)),
     title: [
       {
-        text: heading,
+        text: t('capacityHeading', lang),
         top: '8%',
         left: 8,
         textStyle: { fontSize: 12, fontWeight: 'bold', color: chartColors(ctx.dark).muted },

@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import { doublingMonthsToMultiplePerYear } from '../domain/growth';
+import { t } from '../domain/messages';
 import { doublingMidpoint, isGrowthUnit, toDoublingMonths, toMultiplePerYear } from '../domain/normalise-growth';
 import {
   axisStyle,
@@ -32,9 +33,7 @@ function normalisedLines(c: Claim, lang: 'zh' | 'en'): string[] {
   const months = d.months !== undefined ? fmt(d.months) : `${fmt(d.low!)}–${fmt(d.high!)}`;
   const perYear = x.value !== undefined ? fmt(x.value) : `${fmt(x.low!)}–${fmt(x.high!)}`;
   const formula = c.unit === 'x_per_year' ? '12 / log₂(×)' : '2^(12 / months)';
-  return lang === 'zh'
-    ? [`= 每 ${months} 个月翻一番 = 每年 ×${perYear}（换算：${formula}）`]
-    : [`= doubles every ${months} months = ×${perYear} per year (via ${formula})`];
+  return [t('growthConversion', lang, { months, perYear, formula })];
 }
 
 /** Rows ordered by the era each rate describes, then by speed, so the acceleration reads top to bottom. */
@@ -53,13 +52,7 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
   const drawn = new Set(rows.map((r) => r.c.id)); // a Set: 10,000 imported claims stay linear
   const omitted = claims
     .filter((c) => !drawn.has(c.id))
-    .map((c) => ({
-      claimId: c.id,
-      reason:
-        lang === 'zh'
-          ? '倍数没有时间尺度，无法换算为翻番周期'
-          : 'a multiple without a time span cannot be put on the doubling-time scale',
-    }));
+    .map((c) => ({ claimId: c.id, reason: t('growthOmitNoTimeSpan', lang) }));
   const colors = colorsFor(ctx);
   const categories = rows.map(({ c }) => (lang === 'zh' ? c.labelZh : c.labelEn));
 
@@ -86,14 +79,7 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
     min: ctx.logScale ? 1 : 0,
     max: 32,
     position,
-    name:
-      position === 'bottom'
-        ? lang === 'zh'
-          ? '翻番周期（月，越短越快）'
-          : 'doubling time (months; shorter = faster)'
-        : lang === 'zh'
-          ? '每年倍数'
-          : '× per year',
+    name: t(position === 'bottom' ? 'growthAxisDoubling' : 'growthAxisPerYear', lang),
     nameLocation: 'middle',
     nameGap: 28,
     ...axis,
@@ -112,14 +98,14 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
   }
   series.push({
     type: 'line',
-    name: lang === 'zh' ? '摩尔定律（24个月）' : "Moore's law (24 months)",
+    name: t('growthMooreSeries', lang, { months: MOORE_MONTHS }),
     data: [],
     markLine: {
       silent: true,
       symbol: 'none',
       lineStyle: { type: 'dashed', color: '#888', width: 1.5 },
       label: {
-        formatter: lang === 'zh' ? '摩尔定律 24个月' : "Moore's law: 24 months",
+        formatter: t('growthMooreLabel', lang, { months: MOORE_MONTHS }),
         position: 'insideEndTop',
         color: '#777',
       },
@@ -128,12 +114,7 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
   });
 
   const option = {
-    ...baseOption(
-      ctx,
-      lang === 'zh'
-        ? 'AI 算力增长：各来源所称的算力翻番周期'
-        : 'AI compute growth: doubling times claimed by each source',
-    ),
+    ...baseOption(ctx, t('growthDescription', lang)),
     grid: { left: 12, right: 28, top: 64, bottom: 44, containLabel: true },
     legend: { top: 0, type: 'scroll', textStyle: { color: axis.axisLabel.color } },
     xAxis: [valueAxis('bottom'), valueAxis('top')],

@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import { formatInUnit, formatMoney, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { byValueDesc, rowOf, type FullPanel, type PanelRow } from './claim-panels';
 import { buildPanelChart } from './panel-chart';
 import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
@@ -42,15 +43,9 @@ function axisFormat(f: Family, lang: Lang): (n: number) => string {
 function extraLines(c: Claim, lang: Lang): string[] {
   const lines: string[] = [];
   if (c.unit === 'ratio' && c.value !== undefined) {
-    const pct = formatInUnit(c.value * 100, 'percent', lang);
-    lines.push(lang === 'zh' ? `= 比较对象的 ${pct}` : `= ${pct} of the comparison`);
+    lines.push(t('costRatioAsPercent', lang, { percent: formatInUnit(c.value * 100, 'percent', lang) }));
   }
-  if (isImpossibleMargin(c))
-    lines.push(
-      lang === 'zh'
-        ? '利润率不可能超过 100%：此数应为相对成本的加价率'
-        : 'A profit margin cannot exceed 100%: this must be a markup over cost',
-    );
+  if (isImpossibleMargin(c)) lines.push(t('costImpossibleMargin', lang));
   return lines;
 }
 
@@ -71,19 +66,13 @@ export function buildCostPriceOption(claims: readonly Claim[], ctx: ViewContext)
     else
       omitted.push({
         claimId: c.id,
-        reason: !f
-          ? lang === 'zh'
-            ? `本视图没有“${c.unit}”单位的面板`
-            : `no panel here for its unit (${c.unit})`
-          : lang === 'zh'
-            ? '没有可画的数值'
-            : 'no number to plot',
+        reason: f ? t('costOmitNoNumber', lang) : t('viewOmitNoPanelForUnit', lang, { unit: c.unit }),
       });
   }
   const years = rows.get('year')!;
   const yearValues = years.flatMap((r) => [Number(r.claim.asOf.slice(0, 4)), ...[r.at].flat()]);
   const panels: FullPanel[] = FAMILIES.map((f) => ({
-    title: TITLES[f][lang] + (isMoney(f) && ctx.logScale ? (lang === 'zh' ? '（对数轴）' : ' (log scale)') : ''),
+    title: isMoney(f) && ctx.logScale ? t('costPanelLog', lang, { title: TITLES[f][lang] }) : TITLES[f][lang],
     rows: rows.get(f)!.sort(byValueDesc),
     log: isMoney(f) && ctx.logScale,
     format: axisFormat(f, lang),
@@ -92,15 +81,12 @@ export function buildCostPriceOption(claims: readonly Claim[], ctx: ViewContext)
     max: f === 'year' && years.length ? Math.max(...yearValues) + 1 : undefined,
     refs:
       f === 'relative'
-        ? [{ at: 100, label: lang === 'zh' ? '持平 100%' : 'parity 100%' }]
+        ? [{ at: 100, label: t('costParity', lang) }]
         : f === 'percent' && rows.get(f)!.some((r) => r.claim.metric === 'profit_margin')
-          ? [{ at: 100, label: lang === 'zh' ? '利润率上限 100%' : 'a margin cannot exceed 100%' }]
+          ? [{ at: 100, label: t('costMarginCap', lang) }]
           : [],
   }));
-  const description =
-    lang === 'zh'
-      ? '成本与价格论断，按单位分面：相对比较对象的百分比、利润率与占比、美元、人民币和年份；货币从不换算。'
-      : 'Cost and price claims in panels by unit: percent of a comparison, margins and shares, US dollars, yuan and years; currencies are never converted.';
+  const description = t('costDescription', lang);
   const chart = buildPanelChart(panels, claims, view, description, (c) => ({ lines: extraLines(c, lang) }));
   return { ...chart, omitted, hasLogAxis: true };
 }

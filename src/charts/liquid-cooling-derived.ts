@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import type { Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { axisStyle } from './base-option';
 import { chartColors } from './palette';
 import { esc, quoteHtml } from './tooltip';
@@ -32,8 +33,7 @@ export const approx = (n: number): number => Number(n.toPrecision(3));
 export const growthFactor = (ratePercent: number): string => String(Number((1 + ratePercent / 100).toFixed(6)));
 
 /** "Derived — no source states this figure", in the UI language. */
-export const derivedHeading = (what: string, lang: Lang): string =>
-  lang === 'zh' ? `${what}（推算值，原文未给出）` : `${what} (derived; no source states it)`;
+export const derivedHeading = (what: string, lang: Lang): string => t('derivedHeading', lang, { what });
 
 /**
  * Tooltip of a derived point: the result, the arithmetic that gives it, and the verbatim quotes of the
@@ -50,7 +50,7 @@ export function derivedTooltipHtml(
     `<div class="tt-value">${esc(value)}</div>`,
     `<div class="tt-label">${esc(heading)}</div>`,
     ...lines.map((l) => `<div class="tt-extra">${esc(l)}</div>`),
-    `<div class="tt-meta">${esc(lang === 'zh' ? '推算依据：' : 'Derived from:')}</div>`,
+    `<div class="tt-meta">${esc(t('derivedFrom', lang))}</div>`,
     ...from.flatMap((c) => [
       `<div class="tt-meta">${esc(`${lang === 'zh' ? c.labelZh : c.labelEn} · ${c.attributedTo}`)}</div>`,
       `<blockquote class="tt-quote" lang="zh">${quoteHtml(c.quote, c.figure)}</blockquote>`,

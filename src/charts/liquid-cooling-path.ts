@@ -1,6 +1,7 @@
 import type { Claim } from '../data/claim';
 import { cagrPath, previousFromYoy } from '../domain/cagr';
 import { formatMoney } from '../domain/format-number';
+import { t } from '../domain/messages';
 import {
   approx,
   derivedDatum,
@@ -57,28 +58,23 @@ export function marketPath(base: Market, r: Rate, color: string, ctx: ViewContex
       lang,
     );
     const d = derivedDatum([year, value], html, color, ctx);
-    const derived = lang === 'zh' ? '推算' : 'derived';
-    const text = label ? (lang === 'zh' ? `${label}（${derived}）` : `${label} (${derived})`) : derived;
+    const text = label ? t('derivedLabel', lang, { label }) : t('derivedMark', lang);
     return label === undefined ? d : { ...d, label: { show: true, position: 'top', formatter: text } };
   };
   const observed = { value: [base.year, base.value], symbol: 'none' }; // drawn by the market's own point
   if (r.metric === 'growth_rate') {
     const prev = previousFromYoy(base.value, r.value);
     const line = `${money(base.value)} / (1 + ${r.value}%) = ${money(base.value)} / ${growthFactor(r.value)} ≈ ${money(approx(prev))}`;
-    const name =
-      lang === 'zh' ? `推算：按同比 +${r.value}% 倒推 ${from} 年` : `Derived: ${from} implied by +${r.value}% YoY`;
+    const name = t('coolingYoyPath', lang, { rate: r.value, year: from });
     return { name, data: [point(from, prev, [line], ''), observed], values: [prev] };
   }
-  const caveat = lang === 'zh' ? `假定 ${from}–${to} 年每年增速相同` : `assumes the same rate every year ${from}–${to}`;
+  const caveat = t('coolingSameRate', lang, { from, to });
   const path = cagrPath(from, base.value, r.value, to).slice(1);
   const data = path.map(({ year, value }) => {
     const n = superscript(year - from);
     const line = `${money(base.value)} × (1 + ${r.value}%)${n} = ${money(base.value)} × ${growthFactor(r.value)}${n} ≈ ${money(approx(value))}`;
     return point(year, value, [line, caveat], year === to ? `≈${money(approx(value))}` : undefined);
   });
-  const name =
-    lang === 'zh'
-      ? `推算：按年复合 ${r.value}% 增长（${from}–${to}）`
-      : `Derived: ${r.value}% CAGR path, ${from}–${to}`;
+  const name = t('coolingCagrPath', lang, { rate: r.value, from, to });
   return { name, data: [observed, ...data], values: path.map((p) => p.value) };
 }

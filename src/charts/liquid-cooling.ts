@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import { formatClaimValue, formatMoney, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import {
   axisStyle,
   baseOption,
@@ -19,13 +20,9 @@ import type { ViewContext, ViewResult, ViewSpec } from './view-types';
 
 /** Why a claim of the topic is not drawn, in the UI language. */
 function reasonFor(c: Claim, lang: Lang, currency: string): string {
-  if (isMarket(c) && c.unit !== currency)
-    return lang === 'zh'
-      ? '与图中市场的币种不同（金额从不换算）'
-      : 'in another currency than the market drawn (money is never converted)';
-  if (isRate(c))
-    return lang === 'zh' ? '同一来源没有可作起点的市场规模' : 'no market size from the same source to grow from';
-  return lang === 'zh' ? '不是液冷市场规模或其增速' : 'not a liquid-cooling market size or its growth rate';
+  if (isMarket(c) && c.unit !== currency) return t('coolingOmitOtherCurrency', lang);
+  if (isRate(c)) return t('coolingOmitNoMarket', lang);
+  return t('coolingOmitOther', lang);
 }
 
 /**
@@ -73,10 +70,11 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
       color,
       dashed: KIND_STYLES[r.kind].hollow,
     });
-    const what = r.metric === 'cagr' ? (lang === 'zh' ? '年复合' : 'CAGR') : lang === 'zh' ? '同比' : 'YoY';
     entry.labels.push({
       coord: [(from + to) / 2, r.value],
-      label: { formatter: `${what} ${formatClaimValue(r, lang)}` },
+      label: {
+        formatter: t(r.metric === 'cagr' ? 'cagrLabel' : 'yoyLabel', lang, { rate: formatClaimValue(r, lang) }),
+      },
     });
   }
   for (const [sourceId, { intervals, labels }] of spans) {
@@ -115,20 +113,12 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
     left: 8,
     textStyle: { fontSize: 12, fontWeight: 'bold', color: muted },
   });
-  const currencyName =
-    currency === 'USD' ? (lang === 'zh' ? '美元' : 'US dollars') : lang === 'zh' ? '人民币元' : 'yuan';
-  const description =
-    lang === 'zh'
-      ? '中国液冷服务器市场：2023年实际规模，按同比增速倒推的2022年，以及按年复合增长率推算到2028年的路径（虚线，推算值）。'
-      : 'China liquid-cooled server market: the observed 2023 size, the 2022 value its YoY growth implies, and the path its CAGR projects to 2028 (dashed, derived).';
+  const currencyName = t(currency === 'USD' ? 'coolingCurrencyUsd' : 'coolingCurrencyCny', lang);
   const option = {
-    ...baseOption(ctx, description),
+    ...baseOption(ctx, t('coolingDescription', lang)),
     title: [
-      heading(lang === 'zh' ? `市场规模（${currencyName}）` : `Market size (${currencyName})`, '8%'),
-      heading(
-        lang === 'zh' ? '增速（%/年，横跨所指年份）' : 'Growth rate (% per year, across the years it covers)',
-        '64%',
-      ),
+      heading(t('coolingMarketTitle', lang, { currency: currencyName }), '8%'),
+      heading(t('coolingGrowthTitle', lang), '64%'),
     ],
     grid: [
       { left: 12, right: 28, top: '14%', height: '44%', containLabel: true },

@@ -1,5 +1,6 @@
 import { centralValue, type Claim } from '../data/claim';
 import { formatMoney, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { hasFigure, panelRows, rowsOf, spansDecade } from './claim-panels';
 import { buildStackedPanelOption } from './panel-chart';
 import { splitByOmission, type ViewContext, type ViewResult, type ViewSpec } from './view-types';
@@ -16,16 +17,10 @@ const isMoney = (c: Claim): c is Claim & { unit: Currency } => c.unit === 'USD' 
 
 /** Why a claim of the topic is not drawn, in the UI language. */
 function omissionReason(c: Claim, lang: Lang): string | undefined {
-  if (c.unit === 'times' || c.unit === 'ratio')
-    return lang === 'zh'
-      ? '倍数（如市值翻了10倍）没有金额基数，无法放上货币轴'
-      : 'a multiple (e.g. market cap ×10) with no money base cannot go on a money axis';
-  if (c.unit === 'percent')
-    return lang === 'zh'
-      ? '百分比变动（如股价涨幅）不是金额'
-      : 'a percent change (e.g. of a share price) is not an amount of money';
-  if (!isMoney(c)) return lang === 'zh' ? '不是以美元或人民币计的金额' : 'not an amount in US dollars or yuan';
-  if (!hasFigure(c)) return lang === 'zh' ? '没有可画的数值' : 'it states no figure to draw';
+  if (c.unit === 'times' || c.unit === 'ratio') return t('marketOmitMultiple', lang);
+  if (c.unit === 'percent') return t('marketOmitPercentChange', lang);
+  if (!isMoney(c)) return t('marketOmitNotMoney', lang);
+  if (!hasFigure(c)) return t('viewOmitNoFigure', lang);
   return undefined;
 }
 
@@ -45,11 +40,7 @@ export function buildMarketSizeOption(claims: readonly Claim[], ctx: ViewContext
       format: (v: number) => formatMoney(v, unit, lang),
     };
   }).filter((p) => p.rows.length > 0);
-  const description =
-    lang === 'zh'
-      ? '各来源所称的市场与产业规模、所需收入和估值：美元与人民币分列两个面板，从不折算。'
-      : 'Market and industry sizes, required revenue and valuations claimed by each source: US dollars and yuan in separate panels, never converted.';
-  const option = buildStackedPanelOption(panels, claims, ctx, description);
+  const option = buildStackedPanelOption(panels, claims, ctx, t('marketDescription', lang));
   const values = drawn.map((c) => centralValue(c) ?? 0);
   return {
     option,

@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import { formatClaimValue, formatInUnit, formatScaled, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { claimDatum, sourceLegendName } from './base-option';
 import { byValueDesc, rowOf, type CustomRow, type FullPanel, type PanelRow } from './claim-panels';
 import { buildPanelChart } from './panel-chart';
@@ -8,15 +9,9 @@ import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
 
 /** Why a claim in a unit of its own is left out (it stays in the table). */
 function omitReason(c: Claim, lang: Lang): string {
-  if (c.unit === 'times')
-    return lang === 'zh'
-      ? '两款模型规模之比（倍数），本视图没有同单位的论断可与之并列'
-      : "one model's size as a multiple of another's; no other claim here shares its unit";
-  if (c.unit === 'years')
-    return lang === 'zh'
-      ? '以年计的时间差距，本视图没有同单位的论断可与之并列'
-      : 'a time gap in years; no other claim here shares its unit';
-  return lang === 'zh' ? '没有可画的数值或对应的面板' : `no number to plot, or no panel for its unit (${c.unit})`;
+  if (c.unit === 'times') return t('landscapeOmitTimes', lang);
+  if (c.unit === 'years') return t('landscapeOmitYears', lang);
+  return t('landscapeOmitOther', lang, { unit: c.unit });
 }
 
 /** The words before the colon of a label ("Industry models: two thirds …" → "Industry models"). */
@@ -26,7 +21,7 @@ const shortLabel = (label: string) => label.split(/[:：占]/)[0]!.trim();
 function mixRow(shares: readonly Claim[], ctx: ViewContext): CustomRow {
   const c = chartColors(ctx.dark);
   return {
-    label: ctx.lang === 'zh' ? '模型构成（占比）' : 'Model mix (shares)',
+    label: t('landscapeMixRow', ctx.lang),
     claimIds: shares.map((s) => s.id),
     series: (axes, row) =>
       shares.map((s, k) => {
@@ -73,21 +68,21 @@ export function buildModelLandscapeOption(claims: readonly Claim[], ctx: ViewCon
   const log = ctx.logScale;
   const panels: FullPanel[] = [
     {
-      title: lang === 'zh' ? `参数量（个${log ? '，对数轴' : ''}）` : `Parameters${log ? ' (log scale)' : ''}`,
+      title: t(log ? 'landscapeParamsTitleLog' : 'landscapeParamsTitle', lang),
       rows: params.sort(byValueDesc),
       log,
       min: log ? undefined : 0,
       format: (n) => formatScaled(n, lang),
     },
     {
-      title: lang === 'zh' ? '模型数量（个）' : 'Number of models',
+      title: t('landscapeModelsTitle', lang),
       rows: counts.sort(byValueDesc),
       log: false,
       min: 0,
       format: (n) => formatScaled(n, lang),
     },
     {
-      title: lang === 'zh' ? '百分比' : 'Percent',
+      title: t('landscapePercentTitle', lang),
       rows: percents.sort(byValueDesc),
       custom: shares.length ? [mixRow(shares, ctx)] : [],
       log: false,
@@ -96,10 +91,7 @@ export function buildModelLandscapeOption(claims: readonly Claim[], ctx: ViewCon
       format: (n) => formatInUnit(n, 'percent', lang),
     },
   ];
-  const description =
-    lang === 'zh'
-      ? '模型格局：各来源所称的模型参数量（对数轴，范围为区间）、模型数量，以及通用与行业模型的占比。'
-      : 'Model landscape: parameter counts claimed by each source (log axis, ranges as intervals), model counts, and the general vs industry share.';
+  const description = t('landscapeDescription', lang);
   return { ...buildPanelChart(panels, claims, ctx, description), omitted, hasLogAxis: true };
 }
 

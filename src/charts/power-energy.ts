@@ -1,6 +1,7 @@
 import type { Claim } from '../data/claim';
 import type { Metric, Unit } from '../data/vocabulary';
 import { formatMoney, formatScaled, type Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { hasFigure, panelRows, rowsOf, spansDecade, type Panel } from './claim-panels';
 import { buildStackedPanelOption } from './panel-chart';
 import { splitByOmission, type ViewContext, type ViewResult, type ViewSpec } from './view-types';
@@ -37,13 +38,9 @@ function tickFormat(unit: Unit, lang: Lang): (v: number) => string {
 
 /** Why a claim of the topic is not drawn, in the UI language. */
 function omissionReason(c: Claim, lang: Lang): string | undefined {
-  if (!METRICS.has(c.metric))
-    return lang === 'zh'
-      ? '不属于本图的量（耗电占比、电量、功率、电价、GPU时、电费）'
-      : 'not one of the measures drawn here (electricity shares, energy, power, price, GPU-hours, electricity cost)';
-  if (!UNIT_PANELS.some((p) => p.unit === c.unit))
-    return lang === 'zh' ? '其单位在本图中没有对应的小图' : 'no panel here has its unit';
-  if (!hasFigure(c)) return lang === 'zh' ? '没有可画的数值' : 'it states no figure to draw';
+  if (!METRICS.has(c.metric)) return t('powerOmitOtherMeasure', lang);
+  if (!UNIT_PANELS.some((p) => p.unit === c.unit)) return t('powerOmitNoPanel', lang);
+  if (!hasFigure(c)) return t('viewOmitNoFigure', lang);
   return undefined;
 }
 
@@ -69,11 +66,7 @@ export function buildPowerEnergyOption(claims: readonly Claim[], ctx: ViewContex
       format: tickFormat(unit, lang),
     } satisfies Panel & { logCapable: boolean };
   }).filter((p) => p.rows.length > 0);
-  const description =
-    lang === 'zh'
-      ? '电力与能耗论断的小多图：每种单位一个面板（占比、电量、功率、GPU时、电价、电费），单位不同的数值不共用坐标轴。'
-      : 'Power and energy claims as small multiples: one panel per unit (shares, energy, power, GPU-hours, electricity price, cost), so different units never share an axis.';
-  const option = buildStackedPanelOption(panels, claims, ctx, description);
+  const option = buildStackedPanelOption(panels, claims, ctx, t('powerDescription', lang));
   return {
     option,
     shown: panels.flatMap((p) => p.rows.map((r) => r.claim.id)),

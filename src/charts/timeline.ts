@@ -1,5 +1,6 @@
 import type { Claim } from '../data/claim';
 import type { Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import {
   axisStyle,
   baseOption,
@@ -40,8 +41,17 @@ export function horizonYears(c: Claim): number | undefined {
 function horizonLine(c: Claim, lang: Lang): string[] {
   const n = horizonYears(c);
   if (n === undefined) return [];
-  if (lang === 'zh') return [n >= 0 ? `时距：${n} 年后` : `时距：${-n} 年前`];
-  return [n >= 0 ? `horizon: ${n} year${n === 1 ? '' : 's'} ahead` : `horizon: ${-n} year${n === -1 ? '' : 's'} back`];
+  if (n >= 0) return [t(n === 1 ? 'timelineHorizonAheadOne' : 'timelineHorizonAhead', lang, { n })];
+  return [t(n === -1 ? 'timelineHorizonBackOne' : 'timelineHorizonBack', lang, { n: -n })];
+}
+
+/** A month on the time axis: 2024年1月, or the ISO month 2024-01 in English (zero-padded, a format not a word). */
+function monthTick(d: Date, lang: Lang): string {
+  const month = d.getUTCMonth() + 1;
+  return t('timelineMonthTick', lang, {
+    year: d.getUTCFullYear(),
+    month: lang === 'en' ? String(month).padStart(2, '0') : month,
+  });
 }
 
 /**
@@ -72,7 +82,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   });
   const omitted: Omitted[] = claims
     .filter((c) => !spokenYears(c))
-    .map((c) => ({ claimId: c.id, reason: lang === 'zh' ? '未说明年份' : 'no year stated' }));
+    .map((c) => ({ claimId: c.id, reason: t('timelineOmitNoYear', lang) }));
   const xs = dodge(placed);
   const colors = colorsFor(ctx);
   const bySource = new Map<string, { points: ClaimDatum[]; intervals: Interval[] }>();
@@ -105,7 +115,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
       series.push({ ...intervalSeries(name, intervals, false), color: colorOf(colors, sourceId), clip: true });
     series.push({ type: 'scatter', name, data: points, color: colorOf(colors, sourceId), z: 3 });
   }
-  const diagonalLabel = lang === 'zh' ? '谈论当年' : 'said about its own year';
+  const diagonalLabel = t('timelineDiagonal', lang);
   // Year Y spans [Y, Y+1) of the time axis, so claims about their own year sit just under this line,
   // and everything above it speaks of a later year: a forecast or a target.
   series.push({
@@ -122,12 +132,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   });
 
   const axis = axisStyle(ctx);
-  const base = baseOption(
-    ctx,
-    lang === 'zh'
-      ? '时间线：每条带年份的论断按发言时间（横轴）与所谈年份（纵轴）排列，对角线以上为预测。'
-      : 'Timeline: each dated claim placed by when it was said (across) and the year it speaks of (up); above the diagonal are forecasts.',
-  );
+  const base = baseOption(ctx, t('timelineDescription', lang));
   const yMin = Math.floor(Math.min(...spoken, first) / 5) * 5;
   const yMax = Math.ceil(Math.max(...spoken, last) / 5) * 5;
   // The spoken-of years reach back decades while the claims were said within two years; opening on the
@@ -145,24 +150,21 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
       type: 'time',
       min: Date.UTC(first, 0, 1),
       max: Date.UTC(last, 0, 1),
-      name: lang === 'zh' ? '发言时间' : 'said on',
+      name: t('timelineAxisSaid', lang),
       nameLocation: 'middle',
       nameGap: 26,
       ...axis,
       axisLabel: {
         ...axis.axisLabel,
         hideOverlap: true,
-        formatter: (v: number) => {
-          const d = new Date(v);
-          return lang === 'zh' ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月` : d.toISOString().slice(0, 7);
-        },
+        formatter: (v: number) => monthTick(new Date(v), lang),
       },
     },
     yAxis: {
       type: 'value',
       min: yMin,
       max: yMax,
-      name: lang === 'zh' ? '所谈年份' : 'year spoken of',
+      name: t('timelineAxisSpoken', lang),
       nameLocation: 'middle',
       nameGap: 44,
       ...axis,

@@ -12,6 +12,24 @@ function num(n: number, lang: Lang, maxFraction = 2, useGrouping = true): string
   return numberFormat(LOCALE[lang], { maximumFractionDigits: maxFraction, useGrouping }).format(n);
 }
 
+// Locale data of this file (scale words, currency and unit affixes) is kept here in tables rather than in the
+// message catalogue: messages.ts imports Lang from this file, and the two would import each other.
+
+/** Scale words, largest first: Chinese counts in 万 (10⁴) and 亿 (10⁸), English in thousands. */
+const SCALE_WORDS: Record<Lang, readonly [number, string][]> = {
+  zh: [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+  en: [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
+};
+
 /**
  * A large quantity in the reader's own scale words: 万/亿/万亿 in Chinese (15.5亿), K/M/B/T in English
  * (1.55B). Intl's compact notation does the same but rounds 15.5亿 to 16亿 at default precision and
@@ -19,31 +37,27 @@ function num(n: number, lang: Lang, maxFraction = 2, useGrouping = true): string
  */
 export function formatScaled(n: number, lang: Lang): string {
   const abs = Math.abs(n);
-  const scales: [number, string][] =
-    lang === 'zh'
-      ? [
-          [1e12, '万亿'],
-          [1e8, '亿'],
-          [1e4, '万'],
-        ]
-      : [
-          [1e12, 'T'],
-          [1e9, 'B'],
-          [1e6, 'M'],
-          [1e3, 'K'],
-        ];
-  for (const [size, word] of scales) {
+  for (const [size, word] of SCALE_WORDS[lang]) {
     // Chinese writes digits before 亿 ungrouped (1750亿, as the sources do).
     if (abs >= size) return `${num(n / size, lang, 3, lang === 'en')}${word}`;
   }
   return num(n, lang, 3);
 }
 
+// Prefix and suffix of an amount: Chinese names the currency after the number, English puts a sign before.
+const MONEY_AFFIX: Record<Lang, Record<'USD' | 'CNY', [string, string]>> = {
+  zh: { USD: ['', '美元'], CNY: ['', '元'] },
+  en: { USD: ['$', ''], CNY: ['¥', ''] },
+};
+
 /** A money amount: 15.5亿美元 / $1.55B; 4.4万亿元 / ¥4.4T. Currencies are never converted. */
 export function formatMoney(n: number, currency: 'USD' | 'CNY', lang: Lang): string {
-  if (lang === 'zh') return `${formatScaled(n, lang)}${currency === 'USD' ? '美元' : '元'}`;
-  return `${currency === 'USD' ? '$' : '¥'}${formatScaled(n, lang)}`;
+  const [pre, post] = MONEY_AFFIX[lang][currency];
+  return `${pre}${formatScaled(n, lang)}${post}`;
 }
+
+// A rank is a placing, written before the number: 前3 / top 3.
+const RANK_PREFIX: Record<Lang, string> = { zh: '前', en: 'top ' };
 
 const UNIT_SUFFIX: Record<Lang, Partial<Record<Unit, string>>> = {
   en: {
@@ -94,7 +108,7 @@ function digitsInUnit(n: number, unit: Unit, lang: Lang): string {
 /** A bare number in a unit, without qualifier: 52.6%, 3 months, 1.55B params, 前3 / top 3. */
 export function formatInUnit(n: number, unit: Unit, lang: Lang): string {
   if (unit === 'USD' || unit === 'CNY') return formatMoney(n, unit, lang);
-  if (unit === 'rank') return lang === 'zh' ? `前${n}` : `top ${n}`;
+  if (unit === 'rank') return `${RANK_PREFIX[lang]}${n}`;
   return `${digitsInUnit(n, unit, lang)}${UNIT_SUFFIX[lang][unit] ?? ''}`;
 }
 

@@ -25,7 +25,13 @@ export const MESSAGES = {
   of: { zh: '/', en: 'of' },
   noMatch: { zh: '没有匹配的论断。', en: 'No claim matches.' },
   dataProblems: { zh: '数据问题', en: 'Data problems' },
-  inferredDate: { zh: '（推断日期）', en: ' (inferred date)' },
+  // The one wording of an inferred date, wherever a date is cited (tooltip, reader, table, footnotes, credits).
+  inferredDate: { zh: '（推断）', en: ' (inferred)' },
+  translationLabel: { zh: '英文翻译（数据集编者译）', en: "Translation (by the dataset's curators, not the outlet)" },
+  originalLabel: { zh: '原文（逐字引用）', en: 'Original (verbatim)' },
+  translationSwitch: { zh: '阅读英文全文', en: 'Read the whole translation' },
+  translationPane: { zh: '英文翻译（数据集编者译）', en: "English translation (by the dataset's curators)" },
+  originalPane: { zh: '原文', en: 'Original article (verbatim)' },
   note: { zh: '注', en: 'Note' },
   saidOn: { zh: '发言于', en: 'said on' },
   flagSourceIssue: { zh: '原文数据有误或存疑，见注释', en: "The source's figure is wrong or doubtful: see the note" },
@@ -167,8 +173,6 @@ export const MESSAGES = {
   noViews: { zh: '当前筛选下没有可导出的图表。', en: 'No chart has claims to export under the current filters.' },
   dataDownloaded: { zh: '已下载 {n} 条论断：{file}', en: 'Downloaded {n} claims: {file}' },
   datasetLine: { zh: 'AI 算力论断 · data/claims.csv', en: 'AI compute claims · data/claims.csv' },
-  // The export footnotes' shorter form of inferredDate.
-  footnoteInferredDate: { zh: '（推断）', en: ' (inferred)' },
   moreSpeakers: { zh: '等另 {n} 项', en: '+{n} more' },
   notInSources: { zh: '（不在 sources.csv 中）', en: ' (not in sources.csv)' },
   deckTitle: { zh: 'AI 算力论断', en: 'AI compute claims' },

@@ -75,6 +75,12 @@ describe('buildModelLandscapeOption()', () => {
     expect(zh.omitted.find((o) => o.claimId === 'tq-open-closed-gap')!.reason).toMatch(/以年计/);
   });
 
+  it('names the unit of a claim it has no panel for, in both languages', () => {
+    const watts: Claim = { ...claimById('tf-phi2-params'), id: 'watts', unit: 'W' };
+    for (const lang of ['en', 'zh'] as const)
+      expect(buildModelLandscapeOption([watts], viewContext({ lang })).omitted[0]!.reason).toContain('W');
+  });
+
   it('draws a forecast hollow and an observed figure filled', () => {
     const forecast: Claim = { ...claimById('tf-phi2-params'), id: 'next', kind: 'forecast', year: 2026 };
     const res = buildModelLandscapeOption([claimById('tf-phi2-params'), forecast], viewContext());

@@ -4,6 +4,7 @@
 import type { Claim } from '../../data/claim';
 import type { Source } from '../../data/source';
 import type { Lang } from '../format-number';
+import { t } from '../messages';
 import type { Finding, Severity } from './finding';
 import { AUDIT_RULES, SEVERITY_ORDER } from './run-audit';
 
@@ -18,8 +19,8 @@ const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
 };
 
 const WORDS = {
-  en: { claims: 'claims', said: 'the source said', verdict: 'verdict', findings: 'findings', none: 'No findings.' },
-  zh: { claims: '论断', said: '原文', verdict: '结论', findings: '条发现', none: '没有发现。' },
+  en: { claims: 'claims', said: 'the source said', verdict: 'verdict', none: 'No findings.' },
+  zh: { claims: '论断', said: '原文', verdict: '结论', none: '没有发现。' },
 } as const;
 
 const COLON: Record<Lang, string> = { en: ': ', zh: '：' };
@@ -68,12 +69,10 @@ export function formatFinding(f: FindingWithQuotes, lang: Lang): string[] {
 /** "12 findings: 2 error, 3 warning, 7 info · stated-arithmetic 1, …" */
 export function auditSummary(findings: readonly Finding[], lang: Lang): string {
   const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = t('listSeparator', lang);
   const bySeverity = SEVERITY_ORDER.map((s) => `${SEVERITY_WORD[lang][s]} ${count((f) => f.severity === s)}`).join(sep);
   const byRule = AUDIT_RULES.map(([r]) => `${r} ${count((f) => f.rule === r)}`).join(sep);
-  return lang === 'zh'
-    ? `共 ${findings.length} ${WORDS.zh.findings}：${bySeverity} · ${byRule}`
-    : `${findings.length} ${WORDS.en.findings}: ${bySeverity} · ${byRule}`;
+  return t('auditReportSummary', lang, { count: findings.length, bySeverity, byRule });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Claim } from '../../data/claim';
 import { QUALIFIERS, type Unit } from '../../data/vocabulary';
 import { formatInUnit, type Lang } from '../format-number';
+import { t } from '../messages';
 import type { AuditRule, AuditSteps, Finding, Severity } from './finding';
 import { numberFormat } from '../number-format';
 
@@ -92,5 +93,6 @@ export function describeInput(c: Claim): string {
 /** A claim's own figure in words, hedge included: "more than 360 EFLOPS" / "超过360 EFLOPS". */
 export function inWords(c: Pick<Claim, 'qualifier' | 'value' | 'unit'>, lang: Lang): string {
   const hedge = c.qualifier === 'exactly' ? '' : QUALIFIERS[c.qualifier][lang];
-  return `${hedge}${hedge && lang === 'en' ? ' ' : ''}${formatInUnit(c.value ?? NaN, c.unit, lang)}`;
+  const figure = formatInUnit(c.value ?? NaN, c.unit, lang);
+  return hedge ? t('auditHedgedFigure', lang, { hedge, figure }) : figure;
 }

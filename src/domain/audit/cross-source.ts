@@ -4,6 +4,7 @@ import { type AuditContext, inReadingOrder } from './audit-context';
 import { buildFinding, describeInput, formatApprox } from './build-finding';
 import type { Finding } from './finding';
 import type { Lang } from '../format-number';
+import { t } from '../messages';
 import { formatPerYear, gapFactor, perYearInterval, type PerYear } from './growth-pace';
 
 /** Two sources' values for the same thing disagree when they are more than this factor apart. */
@@ -73,7 +74,7 @@ interface Placed {
 /** A claim on the family's scale: "×8–×16/yr" (每年×8–×16) or "2027–2029". */
 function show(f: Family, iv: PerYear, lang: Lang = 'en'): string {
   if (f.scale === 'year') return iv.lo === iv.hi ? String(iv.lo) : `${iv.lo}–${iv.hi}`;
-  return lang === 'zh' ? `每年${formatPerYear(iv)}` : `${formatPerYear(iv)}/yr`;
+  return t('auditPerYear', lang, { rate: formatPerYear(iv) });
 }
 
 /** How far apart two claims are at their nearest ends (1× or 0 years when they overlap) and at their farthest. */

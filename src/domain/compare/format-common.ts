@@ -34,6 +34,12 @@ const AFFIX: Record<Lang, Partial<Record<CommonUnit, [string, string]>>> = {
   },
 };
 
+// The suffix of exactly one, where it differs from the plural: "1 month", not "1 months".
+const SINGULAR: Record<Lang, Partial<Record<CommonUnit, string>>> = {
+  en: { doubling_months: ' month' },
+  zh: {},
+};
+
 // Money, counts and parameters already have scale words (亿, B) in format-number; reuse them.
 const scaledUnit = (u: CommonUnit): 'CNY' | 'USD' | 'count' | 'params' | undefined =>
   u === 'CNY' || u === 'USD' || u === 'count' || u === 'params' ? u : undefined;
@@ -45,8 +51,7 @@ export function formatCommon(n: number, unit: CommonUnit, lang: Lang): string {
   const scaled = scaledUnit(unit);
   if (scaled) return formatInUnit(n, scaled, lang);
   const [pre, post] = AFFIX[lang][unit] ?? ['', ''];
-  // "1 month", not "1 months".
-  const suffix = lang === 'en' && unit === 'doubling_months' && n === 1 ? ' month' : post;
+  const suffix = (n === 1 ? SINGULAR[lang][unit] : undefined) ?? post;
   return `${pre}${digits(n, unit, lang)}${suffix}`;
 }
 

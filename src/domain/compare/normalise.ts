@@ -6,6 +6,7 @@
 import type { Claim } from '../../data/claim';
 import type { Metric } from '../../data/vocabulary';
 import { formatInUnit, formatRangeInUnit, type Lang } from '../format-number';
+import { t } from '../messages';
 import {
   annualPercentToMultiplePerYear,
   doublingMonthsToMultiplePerYear,
@@ -89,9 +90,7 @@ function stated(c: Claim, lang: Lang): string {
 
 /** "3–4 months → ×8–16 per year (× = 2^(12 / months))". */
 const describe = (c: Claim, result: ComparedClaim, how: string, lang: Lang) =>
-  lang === 'zh'
-    ? `${stated(c, lang)} → ${formatCompared(result, lang)}（${how}）`
-    : `${stated(c, lang)} → ${formatCompared(result, lang)} (${how})`;
+  t('compareConversion', lang, { stated: stated(c, lang), result: formatCompared(result, lang), how });
 
 /** Calendar years of a "within N years" claim: the years the claim itself names, else as-of year + N. */
 function horizonYears(c: Claim): { ends: Ends; dated: boolean } {
@@ -133,13 +132,7 @@ export function toCommonUnit(c: Claim, unit: CommonUnit, lang: Lang = 'en'): Com
   if (unit === 'year' && c.unit === 'years' && HORIZON_METRICS.has(c.metric)) {
     const { ends, dated } = horizonYears(c);
     const base = c.asOf.slice(0, 4);
-    const how = dated
-      ? lang === 'zh'
-        ? `发言于${c.asOf}；取论断自身给出的年份`
-        : `said ${c.asOf}; the years the claim itself gives`
-      : lang === 'zh'
-        ? `${base} + 年数`
-        : `${base} + years`;
+    const how = dated ? t('compareHowDated', lang, { asOf: c.asOf }) : t('compareHowHorizon', lang, { year: base });
     return make(ends, how);
   }
   return undefined;
@@ -170,17 +163,12 @@ export function compareAll(claims: readonly Claim[], unit: CommonUnit, lang: Lan
 
 /** A one-line value shown when a claim needed no conversion. */
 export const unchangedNote = (cc: ComparedClaim, lang: Lang): string =>
-  lang === 'zh'
-    ? `${formatCompared(cc, lang)}（原文单位，未换算）`
-    : `${formatCompared(cc, lang)} (as stated, not converted)`;
+  t('compareUnchanged', lang, { figure: formatCompared(cc, lang) });
 
 /** Why a claim cannot be put in `unit`, for the chart's omitted list. */
 export function whyNotIn(c: Claim, unit: CommonUnit, lang: Lang): string {
   const money = (u: string) => u === 'CNY' || u === 'USD';
-  if (money(c.unit) && money(unit))
-    return lang === 'zh' ? '人民币与美元从不互相换算' : 'yuan and dollars are never converted into each other';
-  if (commonUnitsOf(c).includes(unit))
-    return lang === 'zh' ? '每年不超过×1的增长不会翻番，无法换算' : 'a growth of ×1 or less per year never doubles';
-  const name = COMMON_UNIT_NAMES[unit][lang];
-  return lang === 'zh' ? `单位 ${c.unit} 无法换算为${name}` : `a figure in ${c.unit} cannot be put in ${name}`;
+  if (money(c.unit) && money(unit)) return t('compareWhyNotCurrency', lang);
+  if (commonUnitsOf(c).includes(unit)) return t('compareWhyNotNeverDoubles', lang);
+  return t('compareWhyNotUnit', lang, { unit: c.unit, name: COMMON_UNIT_NAMES[unit][lang] });
 }

@@ -6,6 +6,7 @@
 import type { Claim } from '../../data/claim';
 import type { Source } from '../../data/source';
 import type { Lang } from '../format-number';
+import { t } from '../messages';
 import { formatCommon, formatCompared, formatSignificant } from './format-common';
 import type { CommonUnit, ComparedClaim } from './question';
 import { speakerName } from './speaker-name';
@@ -114,18 +115,14 @@ export function spreadOf(compared: readonly ComparedClaim[], opts: SpreadOptions
   return spread;
 }
 
-// Words for the two ends: a longer doubling time is slower growth, a later year is later, not "higher".
-const END_WORDS: Record<Lang, { doubling_months: [string, string]; year: [string, string]; other: [string, string] }> =
-  {
-    en: { doubling_months: ['Longest', 'shortest'], year: ['Latest', 'earliest'], other: ['Highest', 'lowest'] },
-    zh: { doubling_months: ['最长', '最短'], year: ['最晚', '最早'], other: ['最高', '最低'] },
-  };
+// The first sentence names both ends: a longer doubling time is slower growth, a later year is later, not "higher".
+const ENDS_MESSAGE = { doubling_months: 'spreadEndsDoubling', year: 'spreadEndsYear', other: 'spreadEnds' } as const;
 
 /** "A, B and C" / "A、B和C". */
 const list = (xs: string[], lang: Lang) =>
   xs.length < 2
     ? (xs[0] ?? '')
-    : `${xs.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${lang === 'zh' ? '和' : ' and '}${xs.at(-1)}`;
+    : t('listLast', lang, { items: xs.slice(0, -1).join(t('listSeparator', lang)), last: xs.at(-1)! });
 
 /** The spread as plain sentences a reader can check against the chart. */
 function summarise(s: Spread, byId: ReadonlyMap<string, ComparedClaim>, opts: SpreadOptions, lang: Lang): string {
@@ -134,37 +131,27 @@ function summarise(s: Spread, byId: ReadonlyMap<string, ComparedClaim>, opts: Sp
     const c = claims.get(id);
     return c ? speakerName(c, opts.sources?.get(c.sourceId), lang) : id;
   };
-  const paren = (x: string) => (lang === 'zh' ? `（${x}）` : ` (${x})`);
-  const figure = (id: string) => `${formatCompared(byId.get(id)!, lang)}${paren(who(id))}`;
+  const figure = (id: string) =>
+    t('spreadFigureBy', lang, { figure: formatCompared(byId.get(id)!, lang), who: who(id) });
   const n = byId.size;
-  if (n === 1) {
-    const id = s.highest.claimId;
-    return lang === 'zh' ? `仅一条论断：${figure(id)}。` : `Only one claim: ${figure(id)}.`;
-  }
-  const [hiWord, loWord] = END_WORDS[lang][s.unit === 'doubling_months' || s.unit === 'year' ? s.unit : 'other'];
-  const end = (e: Extreme) => `${formatCommon(e.value, s.unit, lang)}${paren(who(e.claimId))}`;
-  const sep = lang === 'zh' ? '，' : ', ';
-  const gap =
+  if (n === 1) return t('spreadOnlyOne', lang, { figure: figure(s.highest.claimId) });
+  const end = (e: Extreme) =>
+    t('spreadFigureBy', lang, { figure: formatCommon(e.value, s.unit, lang), who: who(e.claimId) });
+  const ends = t(ENDS_MESSAGE[s.unit === 'doubling_months' || s.unit === 'year' ? s.unit : 'other'], lang, {
+    highest: end(s.highest),
+    lowest: end(s.lowest),
+  });
+  const first =
     s.ratio === undefined && s.scale === 'ratio'
-      ? lang === 'zh'
-        ? '：含零或负值，不计比值。'
-        : ': no ratio, as a value is at or below zero.'
+      ? t('spreadNoRatio', lang, { ends })
       : s.scale === 'ratio'
-        ? lang === 'zh'
-          ? `：相差${formatSignificant(s.ratio!, lang)}倍。`
-          : `: a ×${formatSignificant(s.ratio!, lang)} spread.`
-        : lang === 'zh'
-          ? `：相隔${formatSignificant(s.difference!, lang)}年（年份比较差值，年份之比没有意义）。`
-          : `: ${formatSignificant(s.difference!, lang)} years apart (years are compared by difference; a ratio of years means nothing).`;
-  const sentences = [`${hiWord} ${end(s.highest)}${sep}${loWord} ${end(s.lowest)}${gap}`];
+        ? t('spreadRatio', lang, { ends, ratio: formatSignificant(s.ratio!, lang) })
+        : t('spreadYearsApart', lang, { ends, years: formatSignificant(s.difference!, lang) });
+  const sentences = [first];
   const within =
     s.scale === 'ratio'
-      ? lang === 'zh'
-        ? `相差不到${opts.factor ?? AGREEMENT_FACTOR}倍`
-        : `agree within a factor of ${opts.factor ?? AGREEMENT_FACTOR}`
-      : lang === 'zh'
-        ? `相差不超过${opts.years ?? AGREEMENT_YEARS}年`
-        : `agree within ${opts.years ?? AGREEMENT_YEARS} years`;
+      ? t('spreadWithinFactor', lang, { factor: opts.factor ?? AGREEMENT_FACTOR })
+      : t('spreadWithinYears', lang, { years: opts.years ?? AGREEMENT_YEARS });
   // A group is linked neighbour to neighbour; when its ends are further apart than the threshold, saying
   // its claims "agree within a factor of 2" would be false, so it is described as the run it is.
   const threshold = s.scale === 'ratio' ? (opts.factor ?? AGREEMENT_FACTOR) : (opts.years ?? AGREEMENT_YEARS);
@@ -176,35 +163,24 @@ function summarise(s: Spread, byId: ReadonlyMap<string, ComparedClaim>, opts: Sp
   const relation = (g: string[]) => {
     const span = endToEnd(g);
     if (span <= threshold + 1e-9) return within;
-    const ends = formatSignificant(span, lang);
-    if (s.scale === 'ratio')
-      return lang === 'zh'
-        ? `依次相邻相差不到${threshold}倍（首尾相差${ends}倍）`
-        : `follow one another within a factor of ${threshold} (×${ends} end to end)`;
-    return lang === 'zh'
-      ? `依次相邻相差不超过${threshold}年（首尾相隔${ends}年）`
-      : `follow one another within ${threshold} years (${ends} years end to end)`;
+    const run = s.scale === 'ratio' ? 'spreadRunFactor' : 'spreadRunYears';
+    return t(run, lang, { threshold, ends: formatSignificant(span, lang) });
   };
   if (s.agreeing.length === 1 && s.agreeing[0]!.length === n)
     sentences.push(
-      lang === 'zh'
-        ? `${n === 2 ? '两条' : `全部${n}条`}论断${relation(s.agreeing[0]!)}。`
-        : `${n === 2 ? 'Both' : `All ${n}`} claims ${relation(s.agreeing[0]!)}.`,
+      n === 2
+        ? t('spreadBothAgree', lang, { relation: relation(s.agreeing[0]!) })
+        : t('spreadAllAgree', lang, { n, relation: relation(s.agreeing[0]!) }),
     );
-  else if (s.agreeing.length)
-    sentences.push(
-      s.agreeing
-        .map((g) =>
-          lang === 'zh' ? `${list(g.map(figure), lang)}${relation(g)}` : `${list(g.map(figure), lang)} ${relation(g)}`,
-        )
-        .join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'),
+  else if (s.agreeing.length) {
+    const groups = s.agreeing.map((g) =>
+      t('spreadGroup', lang, { claims: list(g.map(figure), lang), relation: relation(g) }),
     );
-  else sentences.push(lang === 'zh' ? `没有两条论断${within}。` : `No two claims ${within}.`);
+    sentences.push(t('spreadGroups', lang, { groups: groups.join(t('spreadGroupSeparator', lang)) }));
+  } else sentences.push(t('spreadNoneAgree', lang, { within }));
   if (s.outliers.length) {
     const names = list(s.outliers.map(figure), lang);
-    sentences.push(
-      lang === 'zh' ? `${names}为离群值。` : `${names} ${s.outliers.length === 1 ? 'is the outlier' : 'are outliers'}.`,
-    );
+    sentences.push(t(s.outliers.length === 1 ? 'spreadOutlier' : 'spreadOutliers', lang, { names }));
   }
-  return sentences.join(lang === 'zh' ? '' : ' ');
+  return sentences.reduce((text, next) => t('sentenceJoin', lang, { first: text, next }));
 }
