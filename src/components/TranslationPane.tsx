@@ -37,7 +37,6 @@ export function TranslationPane({ translation, text, quote, lang }: Props) {
     if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
   }, [quote.start, quote.end, whole]);
 
-  let firstMark = true;
   return (
     <section className="reader-pane reader-translation" aria-labelledby="reader-translation-title">
       <div className="reader-pane-head">
@@ -59,8 +58,7 @@ export function TranslationPane({ translation, text, quote, lang }: Props) {
               </span>
             );
           }
-          const ref = firstMark ? markRef : undefined;
-          firstMark = false;
+          const ref = s === all[first] ? markRef : undefined;
           return (
             <span key={s.start}>
               {gap}

@@ -3,7 +3,7 @@ import { mentionValues, parseNumberExpressions } from './number-expressions';
 import type { Derivation } from './vocabulary';
 
 /** How each derivation turns a number written in the text into the stored one. */
-export const TRANSFORMS: Readonly<Record<Derivation, (n: number) => number>> = {
+export const TRANSFORMS: Readonly<Record<Exclude<Derivation, 'word_comparison'>, (n: number) => number>> = {
   fraction_to_percent: (n) => n * 100,
   ratio_to_percent: (n) => n * 100,
   percent_to_ratio: (n) => n / 100,
@@ -16,8 +16,13 @@ export function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-4 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** Words that make a comparison without a number (超过…的总和): the figure of a word_comparison claim. */
+export const COMPARISON_WORDS = /超过|高于|多于|大于|少于|低于|不及|相当于|等于|持平/;
+
 /** Numbers the figure text can stand for, after the claim's derivation. */
 export function figureCandidates(figure: string, derivation?: Derivation): number[] {
+  // A comparison in words states "100% of the other thing", more or less: nothing to parse, a word to find.
+  if (derivation === 'word_comparison') return COMPARISON_WORDS.test(figure) ? [100] : [];
   const raw = parseNumberExpressions(figure).flatMap(mentionValues);
   const t = derivation ? TRANSFORMS[derivation] : (n: number) => n;
   return raw.map(t);

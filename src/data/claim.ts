@@ -64,7 +64,7 @@ export const CLAIM_COLUMNS: readonly ColumnSpec[] = [
   { name: 'qualifier', required: true, description: 'exactly, about, at_least, more_than, up_to, less_than (超过, 不低于, 以上, 近, 约, 高达 …).', example: 'more_than' },
   { name: 'unit', required: true, description: 'Unit of value/low/high, from the unit vocabulary.', example: 'USD' },
   { name: 'derivation', required: false, description: 'How the stored number derives from the written one when it is not written as is (checked by the validator).', example: 'fraction_to_percent' },
-  { name: 'year', required: false, description: 'The year the figure describes; the target year of a forecast or target (required for those).', example: '2030' },
+  { name: 'year', required: false, description: 'The year the figure describes; the target year of a forecast or target (empty when the text names none).', example: '2030' },
   { name: 'period_start', required: false, description: 'First year of the span a CAGR or change covers.', example: '2023' },
   { name: 'period_end', required: false, description: 'Last year of that span.', example: '2028' },
   { name: 'as_of', required: true, description: 'When the claim was made: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known.', example: '2024-12-18' },

@@ -51,7 +51,7 @@ export function loadDataset(files: DatasetFiles): Dataset {
     texts,
   });
   const english = files.english
-    ? validateTranslations(parsed.claims, src.sources, texts, files.english, claimsFile)
+    ? validateTranslations(parsed.claims, src.sources, texts, files.english, claimsFile, new Set(checked.problems.map((p) => p.line)))
     : { translations: new Map(), names: new Map(), claimProblems: [], otherProblems: [] };
   const claimProblems = [...checked.problems, ...english.claimProblems].sort((a, b) => a.line - b.line);
   const bad = new Set(claimProblems.map((p) => p.line));

@@ -66,7 +66,7 @@ export function validateClaim(c: Claim, ctx: ValidationContext): { problems: Pro
   if (c.value !== undefined && c.valueLow !== undefined && c.value < c.valueLow) at('value', `value ${c.value} is below value_low ${c.valueLow}`);
   if (c.value !== undefined && c.valueHigh !== undefined && c.value > c.valueHigh) at('value', `value ${c.value} is above value_high ${c.valueHigh}`);
 
-  if ((c.kind === 'forecast' || c.kind === 'target') && c.year === undefined) at('year', `a ${c.kind} needs the year it speaks of`);
+  // A forecast or target may name no year ("将来会有数以百万量级的智能体"); a year it names is not in the past.
   if (c.kind === 'forecast' && c.year !== undefined && c.year < yearOf(c.asOf)) {
     at('year', `a forecast for ${c.year} made in ${c.asOf} speaks of the past`);
   }

@@ -84,8 +84,8 @@ export type Unit = keyof typeof UNITS;
 export const KINDS = {
   observed: entry('observed', '实际', 'A measured or reported fact about the past or present.'),
   estimate: entry('estimate', '估算', 'An estimate of a present or past quantity that was not measured directly.'),
-  forecast: entry('forecast', '预测', 'A prediction about a future year.'),
-  target: entry('target', '目标', 'A goal or plan someone has set.'),
+  forecast: entry('forecast', '预测', 'A prediction about the future: of a stated year, or undated when the text names none.'),
+  target: entry('target', '目标', 'A goal or plan someone has set, with or without a year.'),
   conditional: entry('conditional', '假设', 'An if–then scenario: the figure holds only under a stated assumption.'),
 } as const satisfies Vocab<string>;
 export type Kind = keyof typeof KINDS;
@@ -133,6 +133,7 @@ export const DERIVATIONS = {
   percent_to_ratio: entry('percent → ratio', '百分比→比值', 'A percent written in the text stored as a ratio: 20% → 0.2.'),
   ratio_to_percent: entry('ratio → percent', '比值→百分比', 'A ratio written in the text stored as percent: 1/20 → 5.'),
   years_to_months: entry('years → months', '年→月', 'A span written in years stored in months: 两年 → 24.'),
+  word_comparison: entry('comparison in words', '文字比较', 'A comparison written in words, with no number (超过…的总和, 相当于…): stored as 100 percent of what it is compared with, the qualifier saying more or less. The figure must hold the comparing word.'),
 } as const satisfies Vocab<string>;
 export type Derivation = keyof typeof DERIVATIONS;
 

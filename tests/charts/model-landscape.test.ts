@@ -1,8 +1,8 @@
+import { FLAGS } from '../../src/data/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { buildModelLandscapeOption, modelLandscapeView } from '../../src/charts/model-landscape';
 import { esc } from '../../src/charts/tooltip';
 import type { Claim } from '../../src/data/claim';
-import { t } from '../../src/domain/messages';
 import { axisOf, itemsFor, optionOf, tooltipOf } from './panel-option';
 import { claimById, claimsOf, viewContext } from './view-context';
 
@@ -41,13 +41,13 @@ describe('buildModelLandscapeOption()', () => {
     expect([...units(axisOf(r, 'he-open-model-capability-ratio'))]).toEqual(['percent']);
   });
 
-  it('rings the source errors (Mixtral 7B, GPT-3.5 175B) and flags them in the tooltip', () => {
+  it('rings the source errors (Mixtral 7B, GPT-3.5 175B) and names their flag in the tooltip', () => {
     for (const id of ['tf-mixtral-8x7b-params', 'tf-gpt35-params']) {
       expect(itemsFor(r, id)[0]!.d.itemStyle).toMatchObject({ borderColor: '#d62728', borderWidth: 3 });
-      expect(tooltipOf(r, id)).toContain(esc(t('flagSourceIssue', 'en')));
+      expect(tooltipOf(r, id)).toContain(`⚠ ${esc(FLAGS.source_error.en)}`);
     }
     expect(itemsFor(r, 'tf-phi2-params')[0]!.d.itemStyle!['borderWidth']).toBe(2);
-    expect(tooltipOf(r, 'tf-phi2-params')).not.toContain(esc(t('flagSourceIssue', 'en')));
+    expect(tooltipOf(r, 'tf-phi2-params')).not.toContain('tt-flag');
   });
 
   it('draws parameter ranges (百亿–千亿, 5亿–千亿) as intervals', () => {

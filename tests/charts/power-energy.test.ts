@@ -85,10 +85,10 @@ describe('buildPowerEnergyOption()', () => {
     expect(itemFor(option, 'tf-llama-65b-gpu-hours')!.d.itemStyle!['borderWidth']).toBe(2);
   });
 
-  it('styles the 2030 forecast hollow and the estimates filled', () => {
+  it('styles the 2030 forecast hollow (ringed: flagged outlier) and the estimates filled', () => {
     expect(itemFor(option, 'he-aidc-electricity-share-2030')!.d.itemStyle).toMatchObject({
       color: '#ffffff',
-      borderType: 'dashed',
+      borderColor: '#d62728',
     });
     expect(itemFor(option, 'tf-gpt3-training-energy')!.d.itemStyle!['color']).not.toBe('#ffffff');
   });

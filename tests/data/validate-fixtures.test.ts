@@ -56,6 +56,52 @@ describe('the validator on broken fixture files', () => {
   });
 });
 
+describe('the validator on broken translations', () => {
+  it('a claim without a translation', () => {
+    expect(problemsOf('missing-translation')).toEqual([
+      'tests/fixtures/missing-translation.csv:4 quote_en — claim has no English translation of its quote',
+    ]);
+  });
+
+  it('a translation whose figure differs from the claim value', () => {
+    expect(problemsOf('translation-wrong-figure')).toEqual([
+      'tests/fixtures/translation-wrong-figure.csv:2 quote_en — the translation does not state 1550000000, the figure "15.5亿美元" of the quote (it reads: 2023, 1.5 billion)',
+    ]);
+  });
+
+  it('an unknown flag', () => {
+    const [line, ...rest] = problemsOf('unknown-flag');
+    expect(rest).toEqual([]);
+    expect(line).toMatch(/^tests\/fixtures\/unknown-flag\.csv:3 flags — unknown flag "made_up"; expected one of source_error, /);
+  });
+
+  it('an article translation that skips a sentence, leaves one blank and stops early', () => {
+    const files = readDatasetFiles('data');
+    const unaligned = readFileSync('tests/fixtures/translations/caict-he-2024-unaligned.csv', 'utf8');
+    const d = loadDataset({ ...files, english: { ...files.english!, translationCsvs: { ...files.english!.translationCsvs, 'caict-he-2024': unaligned } } });
+    const lines = d.problems.map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(/^data\/translations\/caict-he-2024\.csv:6 original — the article text before this sentence is not translated: "/),
+      'data/translations/caict-he-2024.csv:10 english — sentence has no translation',
+      expect.stringMatching(/^data\/translations\/caict-he-2024\.csv:30 — the alignment stops before the end of the article body: ".+" \(\d+ characters\) has no translation$/),
+    ]);
+    // The claims are untouched: a broken translation file loses none of them.
+    expect(d.claims).toHaveLength(loadDataset(files).claims.length);
+  });
+
+  it('a source without a translation file, and a Chinese speaker without an English name', () => {
+    const files = readDatasetFiles('data');
+    const { ['kpmg-lenovo-2023']: _dropped, ...rest } = files.english!.translationCsvs;
+    void _dropped;
+    const names = files.english!.namesCsv.replace(/^赛迪顾问 CCID,.*\n/m, '');
+    const lines = loadDataset({ ...files, english: { translationCsvs: rest, namesCsv: names } }).problems.map(formatProblem);
+    expect(lines).toContain(
+      'data/translations/kpmg-lenovo-2023.csv — no translation of the article kpmg-lenovo-2023 (run npm run translation-skeleton, then translate)',
+    );
+    expect(lines.filter((l) => l.includes('"赛迪顾问 CCID" has no English form in data/names.csv'))).toHaveLength(3);
+  });
+});
+
 describe('the validator on the real data', () => {
   it('passes, with every claim valid', () => {
     const d = loadDataset(readDatasetFiles('data'));

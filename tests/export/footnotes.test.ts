@@ -24,10 +24,13 @@ describe('footnotesFor()', () => {
     expect(notes.map((n) => n.n)).toEqual(notes.map((_, i) => i + 1));
   });
 
-  it('cites outlet, speaker and date', () => {
+  it('cites outlet, speaker and date, naming them in English in an English figure', () => {
     const [note] = footnotesFor([claim('he-liquid-cooling-market-2023')], sources, 'en');
     expect(note).toMatchObject({ n: 1, marker: '①', sourceId: 'caict-he-2024' });
-    expect(note!.text).toBe('通信世界全媒体 (CWW), 何宝宏 (CAICT), 2024-12-23');
+    expect(note!.text).toBe('China Information World (CWW), He Baohong (CAICT), 2024-12-23');
+    expect(footnotesFor([claim('he-liquid-cooling-market-2023')], sources, 'zh')[0]!.text).toBe(
+      '通信世界全媒体 (CWW)，何宝宏 (CAICT)，2024-12-23',
+    );
   });
 
   it('says when a date is inferred, in either language', () => {

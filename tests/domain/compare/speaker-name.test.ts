@@ -14,7 +14,7 @@ describe('speakerName()', () => {
   it('names a speaker in the reader’s script: Harry Shum in English, 沈向洋 in Chinese', () => {
     expect(said('gba-compute-growth-recent', 'en')).toBe('Harry Shum');
     expect(said('gba-compute-growth-recent', 'zh')).toBe('沈向洋');
-    expect(said('tq-china-compute-2026', 'en')).toBe('CCID');
+    expect(said('tq-china-compute-2026', 'en')).toBe('CCID Consulting');
     expect(said('tq-china-compute-2026', 'zh')).toBe('赛迪顾问');
   });
 

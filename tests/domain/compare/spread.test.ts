@@ -143,7 +143,7 @@ describe('spreadOf() on the real data', () => {
   it('data exhaustion: 2026 to 2029, three years apart', () => {
     const s = spreadFor('data-exhaustion');
     expect([s.lowest.value, s.highest.value, s.difference]).toEqual([2026, 2029, 3]);
-    expect(s.summary.en).toMatch(/^Latest 2029 \(CAICT\), earliest 2026 \(Tian Feng\)/);
+    expect(s.summary.en).toMatch(/^Latest 2029 \(He Baohong\), earliest 2026 \(Tian Feng\)/);
   });
 
   it('China compute: Pengcheng’s 16 EFLOPS to CCID’s 360, a ×22.5 spread', () => {
