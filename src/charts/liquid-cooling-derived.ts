@@ -3,7 +3,8 @@ import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { axisStyle } from './base-option';
 import { chartColors } from './palette';
-import { esc, quoteHtml } from './tooltip';
+import { provenanceOf } from '../domain/provenance';
+import { esc, evidenceHtml } from './tooltip';
 import type { ViewContext } from './view-types';
 
 // Shared by the liquid-cooling and compute-capacity views: named after the first because files are
@@ -37,7 +38,7 @@ export const derivedHeading = (what: string, lang: Lang): string => t('derivedHe
 
 /**
  * Tooltip of a derived point: the result, the arithmetic that gives it, and the verbatim quotes of the
- * claims it rests on, so a reader can check the sum against the words. Only esc() and quoteHtml() output.
+ * claims it rests on, so a reader can check the sum against the words. Only esc() and evidenceHtml() output.
  */
 export function derivedTooltipHtml(
   value: string,
@@ -52,8 +53,8 @@ export function derivedTooltipHtml(
     ...lines.map((l) => `<div class="tt-extra">${esc(l)}</div>`),
     `<div class="tt-meta">${esc(t('derivedFrom', lang))}</div>`,
     ...from.flatMap((c) => [
-      `<div class="tt-meta">${esc(`${lang === 'zh' ? c.labelZh : c.labelEn} · ${c.attributedTo}`)}</div>`,
-      `<blockquote class="tt-quote" lang="zh">${quoteHtml(c.quote, c.figure)}</blockquote>`,
+      `<div class="tt-meta">${esc(`${lang === 'zh' ? c.labelZh : c.labelEn} · ${provenanceOf(c, undefined).speaker[lang]}`)}</div>`,
+      evidenceHtml(provenanceOf(c, undefined), lang),
     ]),
   ];
   return `<div class="claim-tooltip tt-derived">${rows.join('')}</div>`;

@@ -36,6 +36,21 @@ export interface TooltipExtra {
 }
 
 /**
+ * The evidence of a claim as tooltip HTML: in English the curators' translation, labelled as theirs, above
+ * the verbatim original, the figure in bold in both; in Chinese the original alone.
+ */
+export function evidenceHtml(p: Provenance, lang: Lang): string {
+  const original = `<blockquote class="tt-quote" lang="zh">${segmentsHtml(quoteSegments(p))}</blockquote>`;
+  if (!showsTranslation(p, lang)) return original;
+  return [
+    `<div class="tt-quote-label">${esc(translationLabel(lang))}</div>`,
+    `<blockquote class="tt-quote tt-quote-en" lang="en">${segmentsHtml(translationSegments(p))}</blockquote>`,
+    `<div class="tt-quote-label">${esc(originalLabel(lang))}</div>`,
+    original,
+  ].join('');
+}
+
+/**
  * The provenance tooltip of one claim: value, label, speaker, outlet and date, kind, flags, and the
  * evidence. In English the curators' translation comes first, labelled as theirs, above the verbatim
  * original; both emphasise the figure. The Chinese UI shows the original alone.
@@ -50,7 +65,6 @@ export function claimTooltipHtml(
   const when = saidOnText(p, lang);
   const meta = [p.source ? sourceLine(p, lang) : c.sourceId, when].filter(Boolean).join(' · ');
   const flags = flagTexts(p, lang);
-  const translated = showsTranslation(p, lang);
   const rows = [
     p.userFile !== undefined ? `<div class="tt-yours">${esc(`${t('yourData', lang)}: ${p.userFile}`)}</div>` : '',
     `<div class="tt-value">${esc(formatClaimValue(c, lang))}</div>`,
@@ -61,10 +75,7 @@ export function claimTooltipHtml(
     `<div class="tt-meta">${esc(`${t('colKind', lang)}: ${kindText(p, lang)}`)}</div>`,
     ...flags.map((f) => `<div class="tt-flag">⚠ ${esc(f)}</div>`),
     flagged && flags.length === 0 ? `<div class="tt-flag">⚠ ${esc(t('flagSourceIssue', lang))}</div>` : '',
-    translated ? `<div class="tt-quote-label">${esc(translationLabel(lang))}</div>` : '',
-    translated ? `<blockquote class="tt-quote tt-quote-en" lang="en">${segmentsHtml(translationSegments(p))}</blockquote>` : '',
-    translated ? `<div class="tt-quote-label">${esc(originalLabel(lang))}</div>` : '',
-    `<blockquote class="tt-quote" lang="zh">${segmentsHtml(quoteSegments(p))}</blockquote>`,
+    evidenceHtml(p, lang),
     `<div class="tt-hint">${esc(t('clickToOpen', lang))}</div>`,
   ];
   return `<div class="claim-tooltip">${rows.filter(Boolean).join('')}</div>`;

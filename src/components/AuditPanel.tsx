@@ -60,6 +60,11 @@ export function FindingItem({
                   {c.quote}
                 </q>
               )}
+              {c && lang === 'en' && c.quoteEn && (
+                <q lang="en" className="muted quote-en-inline" title={t('translationLabel', lang)}>
+                  {c.quoteEn}
+                </q>
+              )}
             </li>
           );
         })}

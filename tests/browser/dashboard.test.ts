@@ -71,13 +71,13 @@ describe('the dashboard views in Chromium', () => {
     expect(await hover(page, 'liquid-cooling', 'he-liquid-cooling-market-2023')).toBe(true);
     await page.mouse.down();
     await page.mouse.up();
-    const mark = page.locator('aside.reader mark');
+    const mark = page.locator('aside.reader .reader-text[lang="zh"] mark');
     await mark.waitFor();
     expect(await mark.textContent()).toBe(quoteOf('he-liquid-cooling-market-2023'));
     await expect.poll(() => page.url()).toContain('claim=he-liquid-cooling-market-2023');
     // The sentence is scrolled into view inside the reader's article box.
     const inside = await page.evaluate(() => {
-      const m = document.querySelector('aside.reader mark')!.getBoundingClientRect();
+      const m = document.querySelector('aside.reader .reader-text[lang="zh"] mark')!.getBoundingClientRect();
       const box = document.querySelector('.reader-text')!.getBoundingClientRect();
       return m.top >= box.top && m.bottom <= box.bottom && m.bottom <= window.innerHeight;
     });
@@ -90,8 +90,10 @@ describe('the dashboard views in Chromium', () => {
       browser,
       '?lang=en&topic=liquid_cooling&kind=observed&claim=he-liquid-cooling-growth-2023',
     );
-    await page.locator('aside.reader mark').waitFor();
-    expect(await page.locator('aside.reader mark').textContent()).toBe(quoteOf('he-liquid-cooling-growth-2023'));
+    await page.locator('aside.reader .reader-text[lang="zh"] mark').waitFor();
+    expect(await page.locator('aside.reader .reader-text[lang="zh"] mark').textContent()).toBe(
+      quoteOf('he-liquid-cooling-growth-2023'),
+    );
     await page.screenshot({ path: 'tests/browser/artifacts/deep-link-reader.png' });
     expect(await page.getByRole('checkbox', { name: 'Liquid cooling' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'observed' }).isChecked()).toBe(true);
