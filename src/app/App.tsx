@@ -14,6 +14,8 @@ import { HeaderControls } from './HeaderControls';
 import { useAudit } from './use-audit';
 import { useIdle } from './use-idle';
 import { useImport } from './use-import';
+import { useUserSources } from './use-user-sources';
+import { withUserSources } from '../data/user-source';
 import { useDarkMode, useMediaQuery } from './use-media-query';
 
 const NONE: Claim[] = [];
@@ -25,7 +27,7 @@ const ViewsAndTable = lazy(() => import('./ViewsAndTable'));
 const SourceReader = lazy(() => import('../components/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
-export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
+export function App({ dataset: curated, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const logScale = useAppStore((s) => s.logScale);
@@ -39,8 +41,12 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
   const compare = useAppStore((s) => s.compare);
   const narrow = useMediaQuery('(max-width: 640px)');
 
+  // The articles the user added join the curated ones: their claims are checked by the same rules and
+  // shown, audited and downloaded like the rest, marked as theirs.
+  const user = useUserSources();
+  const dataset = useMemo(() => withUserSources(curated, user.sources), [curated, user.sources]);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
-  const imports = useImport(dataset);
+  const imports = useImport(curated);
   const importedClaims = imports.state.status === 'done' ? imports.state.result.claims : NONE;
   // The user's own claims join every view, comparison and the table; the audit stays on the curated data.
   const allClaims = useMemo(
@@ -86,7 +92,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
           <h1>{t('appTitle', lang)}</h1>
           <p className="subtitle">{t('appSubtitle', lang)}</p>
           <p className="muted">
-            {dataset.claims.length} {t('claimsCount', lang)} · {dataset.sources.length} {t('sourcesCount', lang)} ·{' '}
+            {curated.claims.length} {t('claimsCount', lang)} · {curated.sources.length} {t('sourcesCount', lang)} ·{' '}
             {t('showing', lang)} {filtered.length}
           </p>
         </div>
@@ -139,6 +145,7 @@ export function App({ dataset, missingClaim }: { dataset: Dataset; missingClaim?
             ) : (
               <ViewsAndTable
                 dataset={dataset}
+                user={user}
                 filtered={filtered}
                 claimsById={claimsById}
                 ctx={ctx}

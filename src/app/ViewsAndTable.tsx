@@ -11,15 +11,22 @@ import { useAppStore } from '../state/store';
 import { useValueAfterPaint } from './use-after-paint';
 import type { ImportState } from './use-import';
 import { useViewsInSlices } from './use-views-in-slices';
+import { runProposer } from './run-proposer';
+import type { UserSourcesHandle } from './use-user-sources';
 
 const NONE: Claim[] = [];
+
+/** The proposer as the panel calls it: the article and when it was written. */
+const proposeFor = (text: string, asOf: string) => runProposer(text, { asOf });
 
 // Panels nobody needs to read the data: separate chunks, loaded when this part of the page renders.
 const AuditPanel = lazy(() => import('../components/AuditPanel').then((m) => ({ default: m.AuditPanel })));
 const ImportPanel = lazy(() => import('../components/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+const AddSourcePanel = lazy(() => import('../components/AddSourcePanel').then((m) => ({ default: m.AddSourcePanel })));
 
 interface Props {
   dataset: Dataset;
+  user: UserSourcesHandle;
   /** Claims after the page filters. */
   filtered: readonly Claim[];
   claimsById: ReadonlyMap<string, Claim>;
@@ -75,6 +82,7 @@ export default function ViewsAndTable(p: Props) {
         />
       ))}
       <Suspense fallback={null}>
+        <AddSourcePanel lang={lang} user={p.user} propose={proposeFor} />
         <ImportPanel state={p.imports.state} lang={lang} onFile={p.imports.importFile} onRemove={p.imports.remove} />
         <AuditPanel
           findings={p.findings}

@@ -23,7 +23,8 @@ export interface ClaimDatum {
 
 /** Colour of each source, in the order of sources.csv (stable across views). */
 export function colorsFor(ctx: ViewContext): Map<string, string> {
-  return sourceColors([...ctx.sources.keys()]);
+  // The user's own articles take the "your data" grey, so curated sources keep their colours.
+  return sourceColors([...ctx.sources.values()].filter((s) => !s.userOwned).map((s) => s.id));
 }
 
 /** The colour of imported claims' sources (and of any source sources.csv does not list): "your data". */

@@ -1,4 +1,5 @@
 import type { Claim } from './claim';
+import { readEnglishNumbers } from './english-numbers';
 import { mentionValues, parseNumberExpressions } from './number-expressions';
 import type { Derivation } from './vocabulary';
 
@@ -23,7 +24,10 @@ export const COMPARISON_WORDS = /超过|高于|多于|大于|少于|低于|不�
 export function figureCandidates(figure: string, derivation?: Derivation): number[] {
   // A comparison in words states "100% of the other thing", more or less: nothing to parse, a word to find.
   if (derivation === 'word_comparison') return COMPARISON_WORDS.test(figure) ? [100] : [];
-  const raw = parseNumberExpressions(figure).flatMap(mentionValues);
+  // Chinese and Arabic forms (15.5亿), and English ones (USD 1.55 billion) for articles written in English.
+  const raw = [
+    ...new Set([...parseNumberExpressions(figure).flatMap(mentionValues), ...readEnglishNumbers(figure).flatMap((n) => n.values)]),
+  ];
   const t = derivation ? TRANSFORMS[derivation] : (n: number) => n;
   return raw.map(t);
 }

@@ -9,11 +9,12 @@ const SNIFF = 64 * 1024;
  * GBK/GB18030 is decoded as such and said so, rather than turned into mojibake; a binary file (NUL bytes,
  * e.g. an .xlsx) is refused with the reason.
  */
-export function decodeCsvBytes(bytes: Uint8Array): DecodedFile {
+export function decodeCsvBytes(bytes: Uint8Array, what = 'CSV'): DecodedFile {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   const head = bytes.subarray(0, SNIFF);
   if (head.includes(0)) {
     const zip = head[0] === 0x50 && head[1] === 0x4b;
+    if (what !== 'CSV') return { ok: false, reason: `this is a binary file (${zip ? 'zip, docx or xlsx' : 'not text'}), not ${what}: save it as plain text or HTML first` };
     return { ok: false, reason: zip ? 'this is a binary (zip/xlsx) file, not CSV: save it as "CSV UTF-8" first' : 'this is a binary file, not CSV text' };
   }
   try {
@@ -23,7 +24,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedFile {
   }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return { ok: true, text, encoding: 'gb18030', note: 'the file is not UTF-8; it was read as GBK/GB18030 (save as "CSV UTF-8" to avoid this)' };
+    const fix = what === 'CSV' ? ' (save as "CSV UTF-8" to avoid this)' : '';
+    return { ok: true, text, encoding: 'gb18030', note: `the file is not UTF-8; it was read as GBK/GB18030${fix}` };
   } catch {
     return { ok: false, reason: 'the file is neither UTF-8 nor GBK text' };
   }

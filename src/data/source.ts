@@ -26,6 +26,8 @@ export interface Source {
   /** English forms of the author and outlet from data/names.csv, set when the curated dataset loads. */
   authorEn?: string;
   outletEn?: string;
+  /** Set on an article the user added in this browser: not part of the curated dataset. */
+  userOwned?: boolean;
   line: number;
 }
 

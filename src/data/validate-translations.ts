@@ -38,7 +38,10 @@ export function validateTranslations(
 ): CheckedTranslations {
   const otherProblems: Problem[] = [];
   const translations = new Map<string, ArticleTranslation>();
+  // An article written in English is its own translation: only the others need one.
+  const english = new Set(sources.filter((s) => s.language === 'en').map((s) => s.id));
   for (const s of sources) {
+    if (english.has(s.id)) continue;
     const text = texts.get(s.id);
     const body = text === undefined ? undefined : articleSpan(text, s);
     if (!text || !body) continue; // reported by the source rules
@@ -62,6 +65,7 @@ export function validateTranslations(
   otherProblems.push(...parsedNames.problems);
   const claimProblems: Problem[] = [];
   for (const c of claims) {
+    if (english.has(c.sourceId) && c.quoteEn.trim() === '') continue;
     // A row whose figure is already wrong gets one reason at a time: the translation is read back once it is right.
     const problems = c.quoteEn.trim() === '' || !linesWithProblems.has(c.line) ? translationProblems(c) : [];
     for (const [column, reason] of problems) claimProblems.push({ file: claimsFile, line: c.line, column, reason });
