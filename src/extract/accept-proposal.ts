@@ -9,8 +9,17 @@ export interface CandidateDraft extends ProposedClaim {
   label: string;
 }
 
-/** A first label for a candidate: what is measured, and the year it speaks of ("Market / industry size, 2025"). */
+// Words that join a subject to its figure ("规模为", "将达到", "reached") and are not part of the label.
+const LINKING_TAIL = /(?:\s|将|会|已|已经|为|是|达|达到|约|约为|超过|超|高达|近|接近|仅|只有|增长|同比|了|的|在|共|有|reached|reach|to|is|was|were|be|about|of|at|by|over|more than|nearly|around)+$/i;
+const CLAUSE_START = /^.*[,，;；:：。!！?？、]/s;
+
+/**
+ * A first label for a candidate, in the article's own words: the clause before the figure without its
+ * linking words ("2024年中国液冷服务器市场规模"). When that leaves nothing, what is measured and the year.
+ */
 export function draftLabel(p: ProposedClaim, language: 'zh' | 'en'): string {
+  const lead = p.quote.slice(0, p.figureStart).replace(CLAUSE_START, '').replace(LINKING_TAIL, '').trim();
+  if (lead.length >= 4) return lead.length > 40 ? `…${lead.slice(-40)}` : lead;
   const what = METRICS[p.metric][language];
   return p.year !== undefined ? `${what}, ${p.year}` : what;
 }
