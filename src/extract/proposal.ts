@@ -1,3 +1,4 @@
+import type { Reading } from '../data/source';
 import type { Derivation, Kind, Metric, Qualifier, Topic, Unit } from '../data/vocabulary';
 
 /** A sentence of a pasted article, with its place in the text (UTF-16 offsets, [start, end)). */
@@ -52,4 +53,6 @@ export interface ArticleProposals {
 export interface ProposeOptions {
   /** YYYY, YYYY-MM or YYYY-MM-DD; when absent, the latest year the text mentions. */
   asOf?: string;
+  /** Correct readings of garbled words in a republished text (sources.csv `readings`): 好意思元=美元. */
+  readings?: readonly Reading[];
 }

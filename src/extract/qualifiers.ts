@@ -21,6 +21,11 @@ const ZH_BEFORE: readonly Rule[] = [
   [/(?:超过|超出|多于|大于|高于|突破|逾|超)$/, 'more_than'],
   [/(?:大约|大概|大致|约略|约为|约合|约有|约莫|接近|将近|差不多|约|近)$/, 'about'],
 ];
+// Bounds that modify the verb before the number: 至少强大10倍, 最多节省20%.
+const ZH_BOUND_OVER_VERB: readonly Rule[] = [
+  [/(?:至少|最少|起码)[\u4e00-\u9fff]{1,3}$/, 'at_least'],
+  [/(?:最多|至多)[\u4e00-\u9fff]{1,3}$/, 'up_to'],
+];
 // Verbs that may stand between a hedge and its number: 大概是一年, 约略有200个, 约为140万.
 const ZH_LINK = /(?:是|为|有|在|达到|达)$/;
 const ZH_AFTER: readonly Rule[] = [
@@ -54,6 +59,12 @@ export function qualifierBefore(before: string, language: 'zh' | 'en'): Qualifie
       if (m) return { qualifier, length: before.length - m.index };
     }
   }
+  if (language === 'zh') {
+    for (const [re, qualifier] of ZH_BOUND_OVER_VERB) {
+      const m = re.exec(trimmed);
+      if (m) return { qualifier, length: before.length - m.index };
+    }
+  }
   return undefined;
 }
 
@@ -66,9 +77,13 @@ export function qualifierAfter(after: string, language: 'zh' | 'en'): QualifierM
   return undefined;
 }
 
-/** Whether the clause before the number hedges it with a word that need not touch it (大致, 基本). */
-export function hedgedClause(clauseBefore: string, language: 'zh' | 'en'): boolean {
-  return language === 'zh' ? ZH_HEDGE.test(clauseBefore) : /\b(?:estimated|roughly|approximately)\b/i.test(clauseBefore);
+/**
+ * Whether the clause hedges the figure at `at` with a word that need not touch it (大致, 基本每两年):
+ * `clause` runs from the clause start through the figure, and the hedge must come before `at`.
+ */
+export function hedgedClause(clause: string, at: number, language: 'zh' | 'en'): boolean {
+  const hedge = (language === 'zh' ? ZH_HEDGE : /\b(?:estimated|roughly|approximately)\b/i).exec(clause);
+  return hedge !== null && hedge.index < at;
 }
 
 /** 9000多万, 百余: a 多/余 inside the number itself. */

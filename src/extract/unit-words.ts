@@ -5,12 +5,12 @@
  */
 import type { Unit } from '../data/vocabulary';
 
-/** What a number's unit word says, before context decides the ambiguous ones (倍, 年, 个月, 小时, 个). */
+/** What a number's unit word says, before context decides the ambiguous ones (倍, 年, 个月, 小时, 度). */
 export type UnitWord =
   | 'USD' | 'CNY' | 'CNY_per_kWh' | 'CNY_per_month' | 'percent' | 'points'
   | 'ZFLOPS' | 'EFLOPS' | 'PFLOPS' | 'TFLOPS'
   | 'kWh' | 'MWh' | 'GWh' | 'TWh' | 'W' | 'kW' | 'MW' | 'GW'
-  | 'GPU_hours' | 'hours' | 'params' | 'users' | 'chips' | 'things' | 'tokens'
+  | 'GPU_hours' | 'hours' | 'params' | 'users' | 'people' | 'chips' | 'things' | 'tokens' | 'degrees'
   | 'multiple' | 'years' | 'months' | 'not_a_unit';
 
 /** A unit word found after a number: which, and how many characters it takes (spaces included). */
@@ -50,7 +50,9 @@ const ZH_RULES: readonly Rule[] = [
   [/^倍/, 'multiple'],
   [/^个月/, 'months'],
   [/^(?:周年|年)/, 'years'],
-  [/^(?:个|家|款|位|名|台|次|座|所|项|件|条|篇|部|批|套|人|户|城市|国)/, 'things'],
+  [/^(?:人|名|位|户)/, 'people'],
+  [/^(?:个|家|款|台|次|座|所|项|件|条|篇|部(?![门分署])|批|套|城市|国)/, 'things'],
+  [/^度/, 'degrees'],
   [/^(?:天|日|周|分钟|秒|岁|月|号|点|时)/, 'not_a_unit'],
 ];
 
@@ -81,7 +83,8 @@ const EN_RULES: readonly Rule[] = [
   [/^(?:times|x|-fold|fold)\b/i, 'multiple'],
   [/^(?:months?)\b/i, 'months'],
   [/^(?:years?)\b/i, 'years'],
-  [/^(?:models|companies|firms|cities|countries|markets|people|scientists|data centres|data centers|units|servers)\b/i, 'things'],
+  [/^(?:people|persons|scientists|employees|researchers)\b/i, 'people'],
+  [/^(?:models|companies|firms|cities|countries|markets|data centres|data centers|units|servers)\b/i, 'things'],
   [/^(?:days?|weeks?|minutes?|seconds?)\b/i, 'not_a_unit'],
 ];
 
@@ -121,5 +124,6 @@ export const DIRECT_UNITS: Readonly<Partial<Record<UnitWord, readonly [Unit, num
   users: ['count', 1],
   chips: ['count', 1],
   things: ['count', 1],
+  people: ['count', 1],
   tokens: ['count', 1],
 };
