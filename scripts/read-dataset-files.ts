@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { DatasetFiles } from '../src/data/load-dataset';
 
-/** Reads claims.csv, sources.csv and sources/*.txt from a data folder (the CLIs' only I/O). */
+/** Reads claims.csv, sources.csv, sources/*.txt, translations, names and the claim id history from a data folder (the CLIs' only I/O). */
 export function readDatasetFiles(dir: string, claimsPath = join(dir, 'claims.csv')): DatasetFiles {
   const sourceDir = join(dir, 'sources');
   const sourceTexts: Record<string, string> = {};
@@ -19,6 +19,9 @@ export function readDatasetFiles(dir: string, claimsPath = join(dir, 'claims.csv
       translationCsvs[basename(f, '.csv')] = readFileSync(join(translationDir, f), 'utf8');
     }
   }
+  // The id history belongs to data/claims.csv: another claims file (`--claims`) is checked without it.
+  const historyFiles = [join(dir, 'claim-ids.txt'), join(dir, 'claim-renames.csv')];
+  const withHistory = claimsPath === join(dir, 'claims.csv') && historyFiles.some((p) => existsSync(p));
   return {
     claimsCsv: read(claimsPath),
     sourcesCsv: read(join(dir, 'sources.csv')),
@@ -26,6 +29,14 @@ export function readDatasetFiles(dir: string, claimsPath = join(dir, 'claims.csv
     claimsFile: relative(process.cwd(), claimsPath) || claimsPath,
     sourcesFile: relative(process.cwd(), join(dir, 'sources.csv')),
     english: { translationCsvs, namesCsv: read(join(dir, 'names.csv')) },
+    ...(withHistory && {
+      history: {
+        publishedIds: read(historyFiles[0]!),
+        renamesCsv: read(historyFiles[1]!),
+        idsFile: relative(process.cwd(), historyFiles[0]!),
+        renamesFile: relative(process.cwd(), historyFiles[1]!),
+      },
+    }),
   };
 }
 

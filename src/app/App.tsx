@@ -27,7 +27,16 @@ const ViewsAndTable = lazy(() => import('./ViewsAndTable'));
 const SourceReader = lazy(() => import('../components/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
-export function App({ dataset: curated, missingClaim }: { dataset: Dataset; missingClaim?: string }) {
+export function App({
+  dataset: curated,
+  missingClaim,
+  renamedClaim,
+}: {
+  dataset: Dataset;
+  missingClaim?: string;
+  /** The claim an old link named by an id since renamed (data/claim-renames.csv). */
+  renamedClaim?: { from: string; to: string };
+}) {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const logScale = useAppStore((s) => s.logScale);
@@ -94,6 +103,12 @@ export function App({ dataset: curated, missingClaim }: { dataset: Dataset; miss
           <p className="muted">
             {curated.claims.length} {t('claimsCount', lang)} · {curated.sources.length} {t('sourcesCount', lang)} ·{' '}
             {t('showing', lang)} {filtered.length}
+            {curated.version && (
+              <>
+                {' · '}
+                <span data-dataset-version={curated.version}>{t('datasetVersion', lang, { version: curated.version })}</span>
+              </>
+            )}
           </p>
         </div>
         <HeaderControls />
@@ -101,6 +116,11 @@ export function App({ dataset: curated, missingClaim }: { dataset: Dataset; miss
       {missingClaim && (
         <p className="notice" role="status">
           {t('claimMissing', lang)} <code>{missingClaim}</code>
+        </p>
+      )}
+      {renamedClaim && (
+        <p className="notice" role="status" data-claim-renamed="">
+          {t('claimRenamed', lang, renamedClaim)}
         </p>
       )}
       {dataset.problems.length > 0 && (

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installTestHook } from '../components/chart-registry';
+import { DatasetVersionContext } from '../components/dataset-version';
 import { QUESTIONS } from '../domain/compare/questions';
+import { redirectRenamedClaims } from '../state/claim-link';
 import { startUrlSync } from '../state/url-sync';
 import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
@@ -14,8 +16,12 @@ installTestHook();
 
 loadBundledDataset().then(
   (dataset) => {
+    // A link made before a claim was renamed opens it under its new id, and says so.
+    const link = redirectRenamedClaims(window.location.search, dataset.renames ?? new Map());
+    if (link.search !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${link.search}${window.location.hash}`);
     // A deep link to a claim that does not exist opens the default view with a calm notice, not an error.
-    const linked = new URLSearchParams(window.location.search).get('claim');
+    const linked = new URLSearchParams(link.search).get('claim');
     const missingClaim = linked && !dataset.claims.some((c) => c.id === linked) ? linked : undefined;
     startUrlSync({
       sources: new Set(dataset.sources.map((s) => s.id)),
@@ -24,7 +30,10 @@ loadBundledDataset().then(
     });
     root.render(
       <StrictMode>
-        <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} />
+        {/* The version every citation and export names: the curated data's, whatever the user adds. */}
+        <DatasetVersionContext value={dataset.version}>
+          <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} renamedClaim={link.renamed} />
+        </DatasetVersionContext>
       </StrictMode>,
     );
   },

@@ -6,6 +6,7 @@ import { t } from '../domain/messages';
 import { sourceCredit } from '../domain/source-credit';
 import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CiteMenu } from './CiteMenu';
 import { ExportMenu } from './ExportMenu';
 import { fitToNarrow } from '../charts/fit-narrow';
 import { KindKey } from './KindKey';
@@ -86,6 +87,7 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
               lang={lang}
             />
           )}
+          {!(result instanceof Error) && <CiteMenu viewId={spec.id} title={spec.title[lang]} lang={lang} />}
         </div>
       </header>
       {result instanceof Error ? (

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useContext, useState } from 'react';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
@@ -9,6 +9,7 @@ import { exportFileName } from '../export/file-name';
 import type { ExportView, FailedView } from '../export/render-all';
 import type { BatchResult } from '../export/zip-export';
 import '../export/export.css';
+import { DatasetVersionContext } from './dataset-version';
 
 /** Props of the dashboard-wide export bar. */
 export interface ExportAllBarProps {
@@ -43,6 +44,7 @@ function ExportAllBarBody({ figures, filteredClaims, sources, lang }: ExportAllB
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const datasetVersion = useContext(DatasetVersionContext);
 
   const failedText = (failed: readonly FailedView[]) =>
     failed.length === 0
@@ -52,14 +54,14 @@ function ExportAllBarBody({ figures, filteredClaims, sources, lang }: ExportAllB
   async function data(action: 'csv' | 'json', now: Date) {
     const { claimsToCsv, claimsToJson } = await import('../export/data-export');
     const file = exportFileName('claims', action, now);
-    if (action === 'csv') downloadText(claimsToCsv(filteredClaims, sources), file, 'text/csv');
-    else downloadText(claimsToJson(filteredClaims, sources, now), file, 'application/json');
+    if (action === 'csv') downloadText(claimsToCsv(filteredClaims, sources, datasetVersion), file, 'text/csv');
+    else downloadText(claimsToJson(filteredClaims, sources, now, datasetVersion), file, 'application/json');
     setStatus(t('dataDownloaded', lang, { n: filteredClaims.length, file }));
   }
 
   async function renderFigures(action: 'zip' | 'pptx', now: Date) {
     const onProgress = (done: number, total: number, label: string) => setProgress({ done, total, label });
-    const settings = { sources, lang, date: now, onProgress };
+    const settings = { sources, lang, date: now, onProgress, datasetVersion };
     const views = await figures();
     let result: BatchResult;
     if (action === 'zip') result = await (await import('../export/zip-export')).exportZip(views, settings);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { copyPngToClipboard } from '../export/clipboard';
 import { downloadBlob, downloadText } from '../export/download';
 import { exportErrorText } from '../export/export-error';
@@ -7,6 +7,7 @@ import type { FigureSpec } from '../export/figure-spec';
 import { exportFileName } from '../export/file-name';
 import { PIXEL_RATIOS, presetSize, type PresetId } from '../export/presets';
 import type { ExportMenuProps } from './ExportMenu';
+import { DatasetVersionContext } from './dataset-version';
 
 /** What the panel needs besides the menu's props. */
 export interface ExportPanelProps extends ExportMenuProps {
@@ -34,6 +35,7 @@ export default function ExportPanel(props: ExportPanelProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const empty = claims.length === 0;
+  const datasetVersion = useContext(DatasetVersionContext);
 
   const spec = (): FigureSpec => ({
     viewId,
@@ -46,6 +48,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     size: presetSize(preset, screenSize),
     pixelRatio: ratio,
     transparent,
+    datasetVersion,
   });
 
   /** The render module, and the spec with its final size: the on-screen preset adds header and footer room. */

@@ -1,8 +1,6 @@
-import Papa from 'papaparse';
 import { useState } from 'react';
 import type { ImportState } from '../app/use-import';
-import { CLAIM_COLUMNS } from '../data/claim';
-import { claimsTemplateCsv, MAX_LISTED_PROBLEMS, type ImportResult } from '../data/import-claims';
+import { claimsTemplateCsv, MAX_LISTED_PROBLEMS, rejectedRowsCsv } from '../data/import-claims';
 import { formatProblem } from '../data/problem';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
@@ -24,13 +22,6 @@ function download(name: string, text: string, type = 'text/csv;charset=utf-8') {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The rejected rows as a CSV with a `problems` column, to fix and import again. */
-function rejectedCsv(r: ImportResult): string {
-  const columns = [...CLAIM_COLUMNS.map((c) => c.name), 'problems'];
-  const rows = r.rejected.map((x) => ({ ...x.fields, problems: x.reasons.join('; ') }));
-  return `\uFEFF${Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => (row as Record<string, string>)[c] ?? '')) })}`;
 }
 
 /** Bring your own claims: pick or drop a CSV in the dataset's format; it is checked with the same rules. */
@@ -108,7 +99,7 @@ export function ImportPanel({ state, lang, onFile, onRemove }: Props) {
                   <button
                     type="button"
                     onClick={() =>
-                      download(`rejected-${state.result.file.replace(/\.csv$/i, '')}.csv`, rejectedCsv(state.result))
+                      download(`rejected-${state.result.file.replace(/\.csv$/i, '')}.csv`, rejectedRowsCsv(state.result))
                     }
                   >
                     {t('importDownloadRejected', lang)}

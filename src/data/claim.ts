@@ -77,6 +77,17 @@ export const CLAIM_COLUMNS: readonly ColumnSpec[] = [
   { name: 'note', required: false, description: 'What a careful reader must know: ambiguity, correct reading of garbled text, errors in the source itself.', example: 'The written product 449×1022362×0.87 is 399,365,268, not 408,944,800.' },
 ];
 
+/** Columns that hold numbers: a download writes a plain number in them as it is, never escaped as text. */
+export const NUMERIC_CLAIM_COLUMNS: ReadonlySet<string> = new Set([
+  'quote_occurrence',
+  'value',
+  'value_low',
+  'value_high',
+  'year',
+  'period_start',
+  'period_end',
+]);
+
 /** Names of the columns every claims file must have. */
 export const REQUIRED_CLAIM_COLUMNS = CLAIM_COLUMNS.filter((c) => c.required).map((c) => c.name);
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from './problem';
+import { unescapeSpreadsheetCell } from './spreadsheet-safe';
 
 /** One data row of a CSV file, with the line it starts on. */
 export interface CsvRecord {
@@ -53,12 +54,21 @@ function rawRows(text: string): RawRow[] {
   return rows;
 }
 
+/** How to read a CSV file's cells. */
+export interface CsvReadOptions {
+  /**
+   * The file may have been written spreadsheet-safe (a quote before a cell that would start a formula, see
+   * spreadsheet-safe.ts): remove that quote. For files users bring; the curated data is read as written.
+   */
+  spreadsheetEscaped?: boolean;
+}
+
 /**
  * Reads a CSV file into records keyed by header names. Never throws: a BOM is dropped, CRLF is accepted,
  * a row with the wrong number of fields is reported and skipped, and an unclosed quote is reported at the
  * line where it opens while reading resumes on the next line, so the rows after it are not lost.
  */
-export function readCsvTable(input: string, file: string): CsvTable {
+export function readCsvTable(input: string, file: string, options: CsvReadOptions = {}): CsvTable {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const problems: Problem[] = [];
   if (text.trim() === '') return { header: [], records: [], problems: [{ file, line: 0, reason: 'the file is empty' }] };
@@ -98,7 +108,8 @@ export function readCsvTable(input: string, file: string): CsvTable {
         continue;
       }
       const fields: Record<string, string> = {};
-      header.forEach((h, i) => (fields[h] = row.data[i]!.replace(/\r$/, '')));
+      const cell = options.spreadsheetEscaped ? unescapeSpreadsheetCell : (s: string) => s;
+      header.forEach((h, i) => (fields[h] = cell(row.data[i]!.replace(/\r$/, ''))));
       records.push({ line, fields });
     }
     if (resumeAt < 0 || resumeAt >= text.length) break;

@@ -20,6 +20,10 @@ export interface DatasetJson {
   /** Source id → sentences without their originals (the page cuts them from the article text it loads). */
   translations: [string, Omit<TranslatedSentence, 'original'>[]][];
   names: [string, string][];
+  /** The dataset version (dataset-version.ts). */
+  version?: string;
+  /** Renamed claim id → its id now. */
+  renames?: [string, string][];
 }
 
 /** The JSON form of a checked dataset. */
@@ -32,6 +36,8 @@ export function encodeDataset(d: Dataset): DatasetJson {
     rowCount: d.rowCount,
     translations: [...d.translations].map(([id, t]) => [id, t.sentences.map(({ start, end, english, line }) => ({ start, end, english, line }))]),
     names: [...d.names],
+    version: d.version,
+    renames: d.renames && [...d.renames],
   };
 }
 
@@ -52,5 +58,7 @@ export function decodeDataset(json: DatasetJson, sourceTexts: ReadonlyMap<string
       (json.translations ?? []).map(([id, s]) => [id, restoreTranslation(id, s, sourceTexts.get(id) ?? '')]),
     ),
     names: new Map(json.names ?? []),
+    ...(json.version !== undefined && { version: json.version }),
+    ...(json.renames && { renames: new Map(json.renames) }),
   };
 }

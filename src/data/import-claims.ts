@@ -1,6 +1,8 @@
 import type { Claim } from './claim';
-import { CLAIM_COLUMNS } from './claim';
+import Papa from 'papaparse';
+import { CLAIM_COLUMNS, NUMERIC_CLAIM_COLUMNS } from './claim';
 import { readCsvTable } from './csv-table';
+import { escapeNumericCell, escapeSpreadsheetCell } from './spreadsheet-safe';
 import { parseClaimsCsv } from './parse-claims';
 import type { Problem } from './problem';
 import { validateClaim, type ValidationContext } from './validate-claims';
@@ -25,7 +27,9 @@ export const MAX_LISTED_PROBLEMS = 500;
  * source, and only the figure-in-quote and value checks apply. Ids already used by the dataset are refused.
  */
 export function importClaims(text: string, file: string, ctx: Omit<ValidationContext, 'file'>, taken: ReadonlySet<string>): ImportResult {
-  const parsed = parseClaimsCsv(text, file);
+  // A file may be one this page downloaded, written spreadsheet-safe: its cells are read back as they were.
+  const read = { spreadsheetEscaped: true };
+  const parsed = parseClaimsCsv(text, file, read);
   const problems: Problem[] = [...parsed.problems];
   const claims: Claim[] = [];
   const seen = new Set<string>();
@@ -39,7 +43,7 @@ export function importClaims(text: string, file: string, ctx: Omit<ValidationCon
     if (own.length === 0) claims.push({ ...c, userData: { file, hasSource: known } });
   }
   problems.sort((a, b) => a.line - b.line);
-  const table = readCsvTable(text, file);
+  const table = readCsvTable(text, file, read);
   // Grouped once: a file with 100,000 bad rows must not compare every row with every problem.
   const reasonsByLine = new Map<number, string[]>();
   for (const p of problems) reasonsByLine.set(p.line, [...(reasonsByLine.get(p.line) ?? []), p.column ? `${p.column}: ${p.reason}` : p.reason]);
@@ -76,4 +80,19 @@ export function claimsTemplateCsv(): string {
   const example = templateExampleRow();
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return `\uFEFF${CLAIM_COLUMNS.map((c) => c.name).join(',')}\n${CLAIM_COLUMNS.map((c) => cell(example[c.name]!)).join(',')}\n`;
+}
+
+/**
+ * The rejected rows as a CSV with a `problems` column, to fix and import again: UTF-8 with a byte-order mark
+ * for Excel, and spreadsheet-safe (a text cell that would start a formula gets a quote; numbers stay numbers).
+ */
+export function rejectedRowsCsv(r: Pick<ImportResult, 'rejected'>): string {
+  const columns = [...CLAIM_COLUMNS.map((c) => c.name), 'problems'];
+  const cell = (column: string, text: string) =>
+    NUMERIC_CLAIM_COLUMNS.has(column) ? escapeNumericCell(text) : escapeSpreadsheetCell(text);
+  const data = r.rejected.map((x) => {
+    const row: Record<string, string> = { ...x.fields, problems: x.reasons.join('; ') };
+    return columns.map((c) => cell(c, row[c] ?? ''));
+  });
+  return `\uFEFF${Papa.unparse({ fields: columns, data })}`;
 }

@@ -5,6 +5,8 @@ import type { Problem } from './problem';
 import type { Source } from './source';
 import type { ArticleTranslation } from './article-translation';
 import { validateClaims, type QuoteOffsets } from './validate-claims';
+import { checkClaimHistory, type ClaimHistoryFiles } from './claim-history';
+import { datasetVersion } from './dataset-version';
 import { validateTranslations, type TranslationFiles } from './validate-translations';
 
 /** The raw files of a dataset, however they were read (fs in the scripts and the build, a worker message on import). */
@@ -17,6 +19,8 @@ export interface DatasetFiles {
   sourcesFile?: string;
   /** The English side (data/translations/, data/names.csv): given for the curated dataset, whose rules require it. */
   english?: TranslationFiles;
+  /** data/claim-ids.txt and data/claim-renames.csv: given for the curated dataset, whose ids must stay stable. */
+  history?: ClaimHistoryFiles;
 }
 
 /** A checked dataset: only claims that passed every rule, plus every problem found. */
@@ -33,6 +37,10 @@ export interface Dataset {
   translations: ReadonlyMap<string, ArticleTranslation>;
   /** Name as written in the data → its English form (data/names.csv). */
   names: ReadonlyMap<string, string>;
+  /** A short content hash of the files the dataset was read from (see dataset-version.ts). */
+  version?: string;
+  /** A renamed claim id → the id it has now (data/claim-renames.csv), so old links still open it. */
+  renames?: ReadonlyMap<string, string>;
 }
 
 /** Parses and validates a dataset. Never throws; invalid rows are dropped and reported, valid ones kept. */
@@ -55,6 +63,7 @@ export function loadDataset(files: DatasetFiles): Dataset {
     : { translations: new Map(), names: new Map(), claimProblems: [], otherProblems: [] };
   const claimProblems = [...checked.problems, ...english.claimProblems].sort((a, b) => a.line - b.line);
   const bad = new Set(claimProblems.map((p) => p.line));
+  const history = files.history ? checkClaimHistory(parsed.ids, files.history, claimsFile) : undefined;
   // Names are kept once, in data/names.csv; each claim and source carries its English form from there on.
   const en = (name: string) => english.names.get(name);
   return {
@@ -62,9 +71,18 @@ export function loadDataset(files: DatasetFiles): Dataset {
     sources: src.sources.map((s) => ({ ...s, authorEn: en(s.author) ?? s.authorEn, outletEn: en(s.outlet) ?? s.outletEn })),
     sourceTexts: texts,
     offsets: checked.offsets,
-    problems: [...src.problems, ...sourceProblems, ...parsed.problems, ...claimProblems, ...english.otherProblems],
+    problems: [
+      ...src.problems,
+      ...sourceProblems,
+      ...parsed.problems,
+      ...claimProblems,
+      ...english.otherProblems,
+      ...(history?.problems ?? []),
+    ],
     rowCount: parsed.claims.length + new Set(parsed.problems.filter((p) => p.line > 1).map((p) => p.line)).size,
     translations: english.translations,
     names: english.names,
+    version: datasetVersion(files),
+    ...(history && { renames: history.redirects }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Claim } from './claim';
 import type { Flag } from './vocabulary';
 import { CLAIM_COLUMNS, REQUIRED_CLAIM_COLUMNS } from './claim';
-import { missingColumns, readCsvTable, type CsvRecord } from './csv-table';
+import { missingColumns, readCsvTable, type CsvReadOptions, type CsvRecord } from './csv-table';
 import { readNumber, readPartialDate, readPositiveInt, readVocab, readYear, type FieldResult } from './field-parsers';
 import type { Problem } from './problem';
 import { DERIVATIONS, FLAGS, KINDS, METRICS, QUALIFIERS, TOPICS, UNITS } from './vocabulary';
@@ -10,6 +10,8 @@ import { DERIVATIONS, FLAGS, KINDS, METRICS, QUALIFIERS, TOPICS, UNITS } from '.
 export interface ParsedClaims {
   claims: Claim[];
   problems: Problem[];
+  /** The id of every row as written, well-formed or not (the id history checks them all). */
+  ids: string[];
 }
 
 const TEXT_REQUIRED = ['id', 'source_id', 'quote', 'figure', 'subject', 'attributed_to', 'label_en', 'label_zh'] as const;
@@ -76,8 +78,8 @@ export function recordToClaim(rec: CsvRecord, file: string, skipColumns: Readonl
  * missing columns) and field-level problems are reported with line and column, and every
  * well-formed row is returned.
  */
-export function parseClaimsCsv(text: string, file = 'claims.csv'): ParsedClaims {
-  const table = readCsvTable(text, file);
+export function parseClaimsCsv(text: string, file = 'claims.csv', options: CsvReadOptions = {}): ParsedClaims {
+  const table = readCsvTable(text, file, options);
   const headerProblems = missingColumns(table, REQUIRED_CLAIM_COLUMNS, file);
   const unknown = table.header.filter((h) => h !== '' && !CLAIM_COLUMNS.some((c) => c.name === h));
   const unknownProblems: Problem[] = unknown.map((column) => ({ file, line: 1, column, reason: 'unknown column (ignored)' }));
@@ -91,5 +93,5 @@ export function parseClaimsCsv(text: string, file = 'claims.csv'): ParsedClaims 
     if (r.claim && skip.size === 0) claims.push(r.claim);
   }
   problems.sort((a, b) => a.line - b.line);
-  return { claims, problems };
+  return { claims, problems, ids: table.records.map((r) => (r.fields.id ?? '').trim()).filter(Boolean) };
 }

@@ -128,6 +128,32 @@ export const MESSAGES = {
     zh: '链接中的论断不存在，已显示全部图表。',
     en: 'The claim in the link does not exist; showing all charts.',
   },
+  // Issue 13: dataset versions, renamed claims, citations.
+  claimRenamed: { zh: '此论断已更名：{from} → {to}', en: 'This claim was renamed: {from} → {to}' },
+  datasetVersion: { zh: '数据集版本 {version}', en: 'Dataset version {version}' },
+  datasetLineVersion: {
+    zh: 'AI 算力论断 · data/claims.csv · 数据集版本 {version}',
+    en: 'AI compute claims · data/claims.csv · dataset version {version}',
+  },
+  cite: { zh: '引用', en: 'Cite' },
+  citeTitle: { zh: '引用此图', en: 'Cite this chart' },
+  citePlain: { zh: '纯文本', en: 'Plain text' },
+  citeApa: { zh: 'APA', en: 'APA' },
+  citeBibtex: { zh: 'BibTeX', en: 'BibTeX' },
+  citeCopyPlain: { zh: '复制纯文本', en: 'Copy plain text' },
+  citeCopyApa: { zh: '复制 APA', en: 'Copy APA' },
+  citeCopyBibtex: { zh: '复制 BibTeX', en: 'Copy BibTeX' },
+  citeCopied: { zh: '已复制：{format}。', en: 'Copied: {format}.' },
+  citeCopyFailed: { zh: '无法复制：请选中文本手动复制。', en: 'Could not copy: select the text and copy it by hand.' },
+  citePlainText: {
+    zh: '“{title}”，{dataset}图表（数据集版本 {version}）。{url}（访问于 {date}）。',
+    en: '“{title}”, chart from {dataset} (dataset version {version}). {url} (accessed {date}).',
+  },
+  citeApaText: {
+    zh: '{dataset}. (n.d.). {title} [图表；数据集版本 {version}]. 检索于 {date}，来自 {url}',
+    en: '{dataset}. (n.d.). {title} [Chart; data set version {version}]. Retrieved {date}, from {url}',
+  },
+  citeBibtexNote: { zh: '{dataset}数据集图表，版本 {version}', en: 'Chart from the {dataset} dataset, version {version}' },
   skipToTable: { zh: '跳到论断表格', en: 'Skip to the claims table' },
   clickToOpen: { zh: '点击查看原文', en: 'Click to open the source' },
   // Export: the menus, their status lines, and the words on exported figures, decks and notes.

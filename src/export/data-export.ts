@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { CLAIM_COLUMNS, type Claim } from '../data/claim';
 import type { Source } from '../data/source';
+import { escapeSpreadsheetCell } from '../data/spreadsheet-safe';
 import { isoDay } from './file-name';
 
 /** The provenance columns added to every exported claim: the speaker in English (data/names.csv) and the source (sources.csv). */
@@ -15,8 +16,12 @@ export const SOURCE_EXPORT_COLUMNS = [
   'source_date_inferred',
 ] as const;
 
-/** Every column of an exported claim: all of claims.csv's, in file order, then the source's. */
-export const EXPORT_COLUMNS: readonly string[] = [...CLAIM_COLUMNS.map((c) => c.name), ...SOURCE_EXPORT_COLUMNS];
+/** Every column of an exported claim: all of claims.csv's, in file order, the source's, then the dataset version. */
+export const EXPORT_COLUMNS: readonly string[] = [
+  ...CLAIM_COLUMNS.map((c) => c.name),
+  ...SOURCE_EXPORT_COLUMNS,
+  'dataset_version',
+];
 
 /** One value of an exported row: numbers stay numbers in JSON, missing values are null. */
 export type ExportCell = string | number | boolean | null;
@@ -33,8 +38,11 @@ function cellOf(v: unknown): ExportCell {
   return String(v);
 }
 
-/** The claims as rows with every claims.csv column plus their source's title, outlet, author, URL and date. */
-export function claimRows(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): ExportRow[] {
+/**
+ * The claims as rows with every claims.csv column plus their source's title, outlet, author, URL and date,
+ * and the version of the dataset they were downloaded from.
+ */
+export function claimRows(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, version?: string): ExportRow[] {
   return claims.map((c) => {
     const row: ExportRow = {};
     const fields = c as unknown as Record<string, unknown>;
@@ -48,6 +56,7 @@ export function claimRows(claims: readonly Claim[], sources: ReadonlyMap<string,
     row.source_url = s?.url ?? null;
     row.source_published = s?.published ?? null;
     row.source_date_inferred = s ? s.dateInferred : null;
+    row.dataset_version = version ?? null;
     return row;
   });
 }
@@ -59,30 +68,39 @@ export function numberText(n: number): string {
   return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
 }
 
-function csvCell(v: ExportCell): string {
+/** A cell as the CSV writes it: numbers as numbers (never escaped: -5 is not a formula), text spreadsheet-safe. */
+export function csvCell(v: ExportCell): string {
   if (v === null) return '';
-  return typeof v === 'number' ? numberText(v) : String(v);
+  if (typeof v === 'number') return numberText(v);
+  return typeof v === 'string' ? escapeSpreadsheetCell(v) : String(v);
 }
 
 /**
- * The claims as CSV: a UTF-8 byte-order mark so Excel reads the Chinese as UTF-8, CRLF line ends and
- * quoting as RFC 4180 says (papaparse quotes fields holding commas, quotes or line breaks).
+ * The claims as CSV: a UTF-8 byte-order mark so Excel reads the Chinese as UTF-8, CRLF line ends, quoting
+ * as RFC 4180 says (papaparse quotes fields holding commas, quotes or line breaks), and no text cell that a
+ * spreadsheet would run as a formula (see spreadsheet-safe.ts; importing the file back restores the text).
  */
-export function claimsToCsv(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): string {
-  const rows = claimRows(claims, sources);
+export function claimsToCsv(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, version?: string): string {
+  const rows = claimRows(claims, sources, version);
   const data = rows.map((r) => EXPORT_COLUMNS.map((col) => csvCell(r[col] ?? null)));
   return `\uFEFF${Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { newline: '\r\n' })}`;
 }
 
-/** The claims as JSON: the dataset's name, the day, the columns, and one object per claim. */
-export function claimsToJson(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, date: Date): string {
+/** The claims as JSON: the dataset's name and version, the day, the columns, and one object per claim. */
+export function claimsToJson(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  date: Date,
+  version?: string,
+): string {
   const doc = {
     dataset: 'AI compute claims',
+    version: version ?? null,
     file: 'data/claims.csv',
     exported: isoDay(date),
     count: claims.length,
     columns: EXPORT_COLUMNS,
-    claims: claimRows(claims, sources),
+    claims: claimRows(claims, sources, version),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -22,15 +22,24 @@ export interface FigureSpec {
   transparent: boolean;
   /** A fixed chart zoom (1 for the on-screen size); by default the chart grows with the figure. */
   chartZoom?: number;
+  /** The dataset version, named on the dataset line. */
+  datasetVersion?: string;
+}
+
+/** The dataset line of a figure's footer: the dataset, its file and, when known, its version. */
+export function datasetLineOf(lang: Lang, version?: string): string {
+  return version ? t('datasetLineVersion', lang, { version }) : t('datasetLine', lang);
 }
 
 /** The texts of a figure: its titles, a footnote per source it shows, and the dataset line. */
-export function figureMeta(spec: Pick<FigureSpec, 'title' | 'subtitle' | 'claims' | 'sources' | 'lang'>): ExportMeta {
+export function figureMeta(
+  spec: Pick<FigureSpec, 'title' | 'subtitle' | 'claims' | 'sources' | 'lang' | 'datasetVersion'>,
+): ExportMeta {
   return {
     title: spec.title,
     subtitle: spec.subtitle,
     footnotes: footnotesFor(spec.claims, spec.sources, spec.lang),
-    datasetLine: t('datasetLine', spec.lang),
+    datasetLine: datasetLineOf(spec.lang, spec.datasetVersion),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { fullCitation, slideNotes } from './citations';
+import { datasetLineOf } from './figure-spec';
 import { exportFileName, isoDay } from './file-name';
 import { PRESETS } from './presets';
 import { renderAllPngs, type BatchSettings, type ExportView } from './render-all';
@@ -20,6 +21,8 @@ export interface DeckSlide {
 export interface Deck {
   title: string;
   subtitle: string;
+  /** The dataset line under the subtitle: its name, file and version. */
+  datasetLine?: string;
   titleNotes: string;
   slides: readonly DeckSlide[];
 }
@@ -45,6 +48,8 @@ export async function buildDeck(deck: Deck): Promise<Blob> {
   const cover = pres.addSlide();
   cover.addText(deck.title, { x: 0.6, y: 1.7, w: 8.8, h: 1.1, fontSize: 36, bold: true, fontFace: FONT_FACE });
   cover.addText(deck.subtitle, { x: 0.6, y: 2.9, w: 8.8, h: 0.8, fontSize: 16, color: '4B5260', fontFace: FONT_FACE });
+  if (deck.datasetLine)
+    cover.addText(deck.datasetLine, { x: 0.6, y: 3.7, w: 8.8, h: 0.5, fontSize: 12, color: '4B5260', fontFace: FONT_FACE });
   cover.addNotes(deck.titleNotes);
   for (const s of deck.slides) {
     const slide = pres.addSlide();
@@ -57,9 +62,9 @@ export async function buildDeck(deck: Deck): Promise<Blob> {
 }
 
 /** Notes of the title slide: the dataset and the full citation of every source in the deck. */
-function titleNotes(sources: readonly Source[], lang: Lang): string {
+function titleNotes(sources: readonly Source[], lang: Lang, version?: string): string {
   return [
-    t('datasetLine', lang),
+    datasetLineOf(lang, version),
     '',
     `${t('notesSources', lang)}:`,
     ...sources.map((s) => `• ${fullCitation(s, lang)}`),
@@ -71,7 +76,7 @@ export async function exportDeck(
   views: readonly ExportView[],
   settings: BatchSettings & { date: Date },
 ): Promise<BatchResult> {
-  const { lang, sources, date } = settings;
+  const { lang, sources, date, datasetVersion } = settings;
   const { rendered, failed } = await renderAllPngs(views, { ...settings, size: PRESETS.wide });
   settings.onProgress?.(rendered.length + failed.length, rendered.length + failed.length, t('packing', lang));
   const claims = new Map(rendered.flatMap((r) => r.view.claims).map((c) => [c.id, c]));
@@ -79,9 +84,11 @@ export async function exportDeck(
   const blob = await buildDeck({
     title: t('deckTitle', lang),
     subtitle: t('deckSubtitle', lang, { views: rendered.length, claims: claims.size, date: isoDay(date) }),
+    datasetLine: datasetLineOf(lang, datasetVersion),
     titleNotes: titleNotes(
       [...sources.values()].filter((s) => used.has(s.id)),
       lang,
+      datasetVersion,
     ),
     slides: rendered.map(({ view, png }) => ({
       title: view.title,

@@ -27,6 +27,8 @@ export interface BatchSettings {
   size?: ExportSize;
   pixelRatio?: number;
   onProgress?: OnProgress;
+  /** The dataset version, named in every figure's footer. */
+  datasetVersion?: string;
 }
 
 /** A figure that could not be exported, and why. */
@@ -52,14 +54,14 @@ export async function renderAllPngs(
 ): Promise<{ rendered: RenderedView[]; failed: FailedView[] }> {
   const todo = views.filter((v) => v.claims.length > 0);
   if (todo.length === 0) throw new ExportError('noViews');
-  const { sources, lang, size = PRESETS.wide, pixelRatio = 1, onProgress } = settings;
+  const { sources, lang, size = PRESETS.wide, pixelRatio = 1, onProgress, datasetVersion } = settings;
   const rendered: RenderedView[] = [];
   const failed: FailedView[] = [];
   for (const [i, view] of todo.entries()) {
     onProgress?.(i, todo.length, view.title);
     try {
       const option = view.buildLightOption();
-      const png = await renderPng({ ...view, option, sources, lang, size, pixelRatio, transparent: false });
+      const png = await renderPng({ ...view, option, sources, lang, size, pixelRatio, transparent: false, datasetVersion });
       rendered.push({ view, png });
     } catch (e) {
       failed.push({ viewId: view.viewId, title: view.title, message: exportErrorText(e, lang) });
