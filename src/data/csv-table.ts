@@ -77,6 +77,7 @@ export function readCsvTable(input: string, file: string, options: CsvReadOption
   }
 
   const records: CsvRecord[] = [];
+  const cell = options.spreadsheetEscaped ? unescapeSpreadsheetCell : (s: string) => s;
   const lineAt = lineCounter(text);
   let header: string[] = [];
   let offset = 0;
@@ -108,7 +109,6 @@ export function readCsvTable(input: string, file: string, options: CsvReadOption
         continue;
       }
       const fields: Record<string, string> = {};
-      const cell = options.spreadsheetEscaped ? unescapeSpreadsheetCell : (s: string) => s;
       header.forEach((h, i) => (fields[h] = cell(row.data[i]!.replace(/\r$/, ''))));
       records.push({ line, fields });
     }

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { decodeCsvBytes } from '../../src/data/decode-file';
-import { claimsTemplateCsv, importClaims } from '../../src/data/import-claims';
+import { claimsTemplateCsv, importClaims, rejectedRowsCsv } from '../../src/data/import-claims';
 import { loadDataset } from '../../src/data/load-dataset';
 import { formatProblem } from '../../src/data/problem';
 import { toCsv, userRow, xssCsv, XSS_PAYLOADS } from '../fixtures/import-fixtures';
@@ -125,5 +125,36 @@ describe('the XSS corpus in an imported file', () => {
   it('round-trips through papaparse unchanged', () => {
     const parsed = Papa.parse<string[]>(xssCsv(), { skipEmptyLines: true }).data;
     expect(parsed).toHaveLength(XSS_PAYLOADS.length + 1);
+  });
+});
+
+describe('rejectedRowsCsv()', () => {
+  const evil = userRow({
+    id: 'evil-1',
+    label_en: '=HYPERLINK("https://evil.example","click")',
+    label_zh: '+1 号',
+    value: '-5',
+    value_low: '=1+1',
+  });
+  const result = run(toCsv([evil]));
+  const csv = rejectedRowsCsv(result);
+  const row = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]!;
+
+  it('lists each rejected row with its problems, UTF-8 with a byte-order mark', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(row.id).toBe('evil-1');
+    expect(row.problems).toContain('value_low');
+  });
+
+  it('escapes formula-like text cells; a number stays a number', () => {
+    expect(row.label_en).toBe(`'${evil.label_en}`);
+    expect(row.label_zh).toBe("'+1 号");
+    expect(row.value_low).toBe("'=1+1");
+    expect(row.value).toBe('-5');
+  });
+
+  it('imports back with the fields as they were', () => {
+    const again = run(csv, 'rejected.csv');
+    expect(again.rejected[0]!.fields).toMatchObject({ label_en: evil.label_en, label_zh: evil.label_zh, value: '-5', value_low: '=1+1' });
   });
 });
