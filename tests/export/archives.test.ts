@@ -47,6 +47,20 @@ describe('buildDeck()', () => {
   });
 });
 
+describe('buildDeck() title slide', () => {
+  it('shows the dataset line with its version on the title slide', async () => {
+    const blob = await buildDeck({
+      title: 'AI compute claims',
+      subtitle: '1 figure',
+      datasetLine: 'AI compute claims · data/claims.csv · dataset version 3f9a1c2e4b',
+      titleNotes: '',
+      slides: [{ title: 'One', alt: 'One', png: png(), notes: '' }],
+    });
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    expect(decode(await zip.file('ppt/slides/slide1.xml')!.async('string'))).toContain('dataset version 3f9a1c2e4b');
+  });
+});
+
 describe('blobToBase64()', () => {
   it('encodes bytes as base64, large blobs too', async () => {
     expect(await blobToBase64(new Blob(['hi']))).toBe('aGk=');
