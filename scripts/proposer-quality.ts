@@ -63,7 +63,34 @@ for (const source of dataset.sources) {
   for (const p of result.proposals) proposals.push({ ...p, sourceId: source.id, quoteStart: p.quoteStart + span.start });
 }
 
+/**
+ * The proposer on each article's English translation (data/translations), scored against the same claims:
+ * a claim's sentence is the translation of the sentences its quote spans; its figure is found by number.
+ */
+function englishQuality() {
+  const placed: PlacedProposal[] = [];
+  const spans: CuratedClaimSpan[] = [];
+  for (const [sourceId, translation] of dataset.translations) {
+    let text = '';
+    const at = translation.sentences.map((s) => {
+      const start = text.length;
+      text += `${s.english} `;
+      return { original: s, start, end: start + s.english.length };
+    });
+    const asOf = dataset.claims.filter((c) => c.sourceId === sourceId).map((c) => c.asOf).sort()[0];
+    for (const p of proposeClaims(text, { asOf }).proposals) placed.push({ ...p, sourceId });
+    for (const c of claims.filter((x) => x.sourceId === sourceId)) {
+      const hit = at.filter((s) => s.original.start < c.quoteEnd && c.quoteStart < s.original.end);
+      if (hit.length === 0) continue;
+      const [quoteStart, quoteEnd] = [hit[0]!.start, hit[hit.length - 1]!.end];
+      spans.push({ ...c, quoteStart, quoteEnd, figureStart: quoteStart, figureEnd: quoteStart });
+    }
+  }
+  return scoreProposals(spans, placed);
+}
+
 const quality = scoreProposals(claims, proposals, ignored);
+const english = englishQuality();
 const f = qualityFigures(quality.total);
 const pct = (x: number) => x.toFixed(3);
 const goal = (label: string, value: number, min: number | undefined, detail: string) =>
@@ -79,6 +106,13 @@ goal('precision', f.precision, 0.7, `${t.correct}/${t.proposals} proposals are c
 goal('F1', f.f1, undefined, '');
 goal('kind right', f.kind, undefined, `${t.kindRight}/${t.matched} matched`);
 goal('year right', f.year, undefined, `${t.yearRight}/${t.matched} matched`);
+
+console.log(`\nThe same articles in the curators' English translations (report only; no ignore list, qualifiers as translated):`);
+const e = qualityFigures(english.total);
+goal('recall', e.recall, undefined, `${english.total.recalled}/${english.total.claims}`);
+goal('value and unit right', e.valueUnit, undefined, `${english.total.valueUnitRight}/${english.total.matched}`);
+goal('precision', e.precision, undefined, `${english.total.correct}/${english.total.proposals}`);
+goal('F1', e.f1, undefined, '');
 
 console.log('\nPer article:');
 const line = (id: string, n: QualityCounts) => {
@@ -104,8 +138,15 @@ for (const m of quality.misses) {
 }
 console.log(`\nWrong value or unit on a curated figure (${quality.wrongValueOrUnit.length}):`);
 for (const m of quality.wrongValueOrUnit) console.log(`  ${m.claim.id}: wants ${want(m.claim)}; proposed ${show(m.matched)}`);
+const listFalsePositives = (fps: typeof quality.falsePositives) => {
+  for (const fp of fps) {
+    const why = fp.ignoredBecause ? ` [ignored sentence: ${fp.ignoredBecause}]` : '';
+    console.log(`  ${fp.proposal.sourceId} @${fp.proposal.quoteStart}: ${show(fp.proposal)} in "${fp.proposal.quote.slice(0, 60)}…"${why}`);
+  }
+};
 console.log(`\nProposals that are no curated claim (${quality.falsePositives.length}):`);
-for (const fp of quality.falsePositives) {
-  const why = fp.ignoredBecause ? ` [ignored sentence: ${fp.ignoredBecause}]` : '';
-  console.log(`  ${fp.proposal.sourceId} @${fp.proposal.quoteStart}: ${show(fp.proposal)} in "${fp.proposal.quote.slice(0, 60)}…"${why}`);
-}
+listFalsePositives(quality.falsePositives);
+
+console.log(`\nIn the English translations: misses (${english.misses.length}) and proposals that are no curated claim (${english.falsePositives.length}):`);
+for (const m of english.misses) console.log(`  ${m.claim.id}: wants ${want(m.claim)}; in its sentence: ${m.sameSentence.map(show).join(', ') || 'nothing'}`);
+listFalsePositives(english.falsePositives);

@@ -58,6 +58,10 @@ function englishFigure(m: Mention, s: string): boolean {
   const before = s.slice(0, m.start);
   const after = s.slice(m.end);
   if (/[A-Za-z][-.]?$/.test(before) || /^(?:st|nd|rd|th)\b/i.test(after)) return false;
+  // "the top 100 cities" names a ranking (read as a rank where a verb places something in it).
+  if (/\btop[- ]?$/i.test(before)) return false;
+  // AI 2.0, Web 3.0: a version, not a quantity.
+  if (/^\d+\.0$/.test(m.text) && /[A-Za-z]\s?$/.test(before)) return false;
   if (new RegExp(`\\b${MONTHS_EN}\\s*$`).test(before) || new RegExp(`^\\s*${MONTHS_EN}(?:\\s|$)`).test(after)) return false;
   if (inside(m, spans(s, DATE_OR_TIME))) return false;
   // "third", "quarter" alone are ordinals and periods (the third forum, the first quarter), not fractions.

@@ -1,8 +1,8 @@
 /**
  * The numbers of one sentence, in either language, in one shape. Chinese text goes through the dataset's
  * own parser (so a proposal's value is one the validator will read back from its figure); English text
- * through the reader of the curators' translations. Bare neighbours joined by 、 or 甚至 (百亿、千亿,
- * 百亿甚至千亿) become one range, as a curator writes them.
+ * through the reader of the curators' translations. Bare neighbours joined by 、, 甚至 or "or even"
+ * (百亿、千亿, 百亿甚至千亿, USD 10 billion or even USD 100 billion) become one range, as a curator writes them.
  */
 import { readEnglishNumbers } from '../data/english-numbers';
 import { parseNumberExpressions, type NumberMention } from '../data/number-expressions';
@@ -10,7 +10,7 @@ import { parseNumberExpressions, type NumberMention } from '../data/number-expre
 /** A number in a sentence: where it is, its value or range (万/亿 and English scale words applied). */
 export type Mention = NumberMention;
 
-const LIST_SEPARATOR = /^(?:、|甚至|乃至|或者|或)$/;
+const LIST_SEPARATOR = /^(?:、|甚至|乃至|或者|或)$|^\s+or(?: even)?\s+(?:USD\s?|US\$|\$)?$/;
 const VAGUE_EN = /\b(?:several|a few|tens|dozens|hundreds|thousands|millions|billions)\b/i;
 const FRACTION_EN = /\/|\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b/i;
 
@@ -40,7 +40,9 @@ function joinLists(s: string, mentions: readonly Mention[]): Mention[] {
 /** Numbers of an English sentence, from readEnglishNumbers (digits, scale words, ranges, fractions). */
 function englishMentions(s: string): Mention[] {
   return readEnglishNumbers(s).map((n): Mention => {
-    const base = { text: n.text, start: n.start, end: n.end };
+    // "hundreds of millions": the reader stops at "million"; the plural belongs to the figure.
+    const end = VAGUE_EN.test(n.text) && s.charAt(n.end) === 's' ? n.end + 1 : n.end;
+    const base = { text: s.slice(n.start, end), start: n.start, end };
     if (VAGUE_EN.test(n.text)) return { ...base, low: n.values[0], high: n.values[1] ?? n.values[0], vague: true, form: 'vague' };
     if (n.values.length > 1) return { ...base, low: n.values[0], high: n.values[1], form: 'range' };
     return { ...base, value: n.values[0] ?? 0, form: FRACTION_EN.test(n.text) ? 'fraction' : 'number' };
@@ -49,5 +51,5 @@ function englishMentions(s: string): Mention[] {
 
 /** Every number of the sentence `s`, in order. */
 export function sentenceMentions(s: string, language: 'zh' | 'en'): Mention[] {
-  return language === 'zh' ? joinLists(s, parseNumberExpressions(s)) : englishMentions(s);
+  return joinLists(s, language === 'zh' ? parseNumberExpressions(s) : englishMentions(s));
 }

@@ -38,11 +38,11 @@ const ZH_AFTER: readonly Rule[] = [
 const ZH_HEDGE = /大约|大概|大致|约略|大体|估计|基本(?=上|每|以|是|在|达|都|就|为|已)/;
 
 const EN_BEFORE: readonly Rule[] = [
-  [/\b(?:up to|as much as|as high as|as many as|a maximum of|at most|no more than)$/i, 'up_to'],
+  [/\b(?:up to|as much as|as high as|as many as|a maximum of|at most|no more than|(?:could|may|might) (?:reach|hit|top))$/i, 'up_to'],
   [/\b(?:at least|no less than|not less than|a minimum of)$/i, 'at_least'],
   [/\b(?:less than|fewer than|under|below)$/i, 'less_than'],
-  [/\b(?:more than|over|above|exceeding|in excess of|upwards of)$/i, 'more_than'],
-  [/(?:\b(?:about|around|approximately|approx\.|roughly|nearly|almost|close to|some|an estimated)|~)$/i, 'about'],
+  [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed)|in excess of|upwards of)$/i, 'more_than'],
+  [/(?:\b(?:about|around|approximately|approx\.|roughly|nearly|almost|close to|some|an estimated|on the order of)|~)$/i, 'about'],
 ];
 const EN_AFTER: readonly Rule[] = [
   [/^(?:\s+or more\b|\s*\+)/i, 'at_least'],
@@ -82,7 +82,7 @@ export function qualifierAfter(after: string, language: 'zh' | 'en'): QualifierM
  * `clause` runs from the clause start through the figure, and the hedge must come before `at`.
  */
 export function hedgedClause(clause: string, at: number, language: 'zh' | 'en'): boolean {
-  const hedge = (language === 'zh' ? ZH_HEDGE : /\b(?:estimated|roughly|approximately)\b/i).exec(clause);
+  const hedge = (language === 'zh' ? ZH_HEDGE : /\b(?:roughly|approximately|basically|about|around)\b/i).exec(clause);
   return hedge !== null && hedge.index < at;
 }
 

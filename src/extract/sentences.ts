@@ -5,9 +5,14 @@
  */
 import type { ProposedSentence } from './proposal';
 
-/** The language of a text: Chinese as soon as it holds CJK characters. */
+/**
+ * The language of a text: Chinese when CJK characters make up a fair share of its letters. An English
+ * text that quotes a Chinese title or name (《计算能力和人工智能》) stays English.
+ */
 export function detectLanguage(text: string): 'zh' | 'en' {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? 'zh' : 'en';
+  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return cjk > 0 && cjk * 4 >= latin ? 'zh' : 'en';
 }
 
 // ICU treats an opening quote or bracket after 。 as closing the sentence before it; it opens the next one.

@@ -11,7 +11,7 @@ import type { FigureReading } from './figure-reading';
 const RANK_ZH = /(?:TOP|Top|top)\s?(\d+)|前([一二三四五六七八九十]+|\d+)(?:名|位|强)?(?![年个天月日周次期])/g;
 const RANK_VERB_ZH = /进入|位居|位列|排名|跻身|名列|入围|居于|居|排在|挤进|稳居|保持/;
 const RANK_EN = /\btop[- ]?(\d+|three|five|ten|twenty)\b/gi;
-const RANK_VERB_EN = /\b(?:ranks?|ranked|among|into|in|placed|remains?)\b/i;
+const RANK_VERB_EN = /\b(?:ranks?|ranked|placed|entered|enters|reached|into|remains? in)\b/i;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, twenty: 20 };
 
 const COMPARISON = /(超过|高于|多于|大于|少于|低于|不及|相当于|等于)([^，,。；;！？\d]{1,24}?)的?(?:总和|之和)/g;
@@ -31,7 +31,7 @@ const COMPARISON_QUALIFIER: Readonly<Record<string, Qualifier>> = {
 export function rankFigures(s: string, language: 'zh' | 'en'): FigureReading[] {
   const out: FigureReading[] = [];
   for (const m of s.matchAll(language === 'zh' ? RANK_ZH : RANK_EN)) {
-    const lead = s.slice(Math.max(clauseStart(s, m.index), m.index - 12), m.index);
+    const lead = s.slice(Math.max(clauseStart(s, m.index), m.index - (language === 'zh' ? 12 : 30)), m.index);
     if (!(language === 'zh' ? RANK_VERB_ZH : RANK_VERB_EN).test(lead)) continue;
     const raw = m[1] ?? m[2] ?? '';
     const value = /^\d+$/.test(raw) ? Number(raw) : (WORD_NUMBERS[raw.toLowerCase()] ?? parseChineseInteger(raw));

@@ -64,7 +64,7 @@ const EN_RULES: readonly Rule[] = [
   [/^(?:percentage points?|pp)\b/i, 'points'],
   [/^(?:zettaflops|ZFLOPS)\b/i, 'ZFLOPS'],
   [/^(?:exaflops|EFLOPS|EFLOP\/s|E)\b/i, 'EFLOPS'],
-  [/^(?:petaflops|PFLOPS|PFLOP\/s)\b/i, 'PFLOPS'],
+  [/^(?:petaflops|PFLOPS|PFLOP\/s|P\s?\(FLOPS\))(?![A-Za-z])/i, 'PFLOPS'],
   [/^(?:teraflops|TFLOPS|TFLOP\/s)\b/i, 'TFLOPS'],
   [/^TWh\b/, 'TWh'],
   [/^GWh\b/, 'GWh'],
@@ -76,25 +76,47 @@ const EN_RULES: readonly Rule[] = [
   [/^(?:W|watts?)\b/, 'W'],
   [/^(?:GPU[- ]hours?|h)\b/i, 'GPU_hours'],
   [/^hours?\b/i, 'hours'],
-  [/^(?:parameters|params)\b/i, 'params'],
+  [/^-?(?:parameters?|params)\b/i, 'params'],
   [/^(?:daily active users|monthly active users|users|downloads|DAU|MAU)\b/i, 'users'],
   [/^tokens\b/i, 'tokens'],
-  [/^(?:GPUs|chips|accelerators|cards)\b/i, 'chips'],
+  [/^-?(?:GPUs?|chips?|accelerators?|cards?)\b/i, 'chips'],
   [/^(?:times|x|-fold|fold)\b/i, 'multiple'],
   [/^(?:months?)\b/i, 'months'],
   [/^(?:years?)\b/i, 'years'],
-  [/^(?:people|persons|scientists|employees|researchers)\b/i, 'people'],
-  [/^(?:models|companies|firms|cities|countries|markets|data centres|data centers|units|servers)\b/i, 'things'],
+  [/^(?:people|persons|scientists|employees|researchers|engineers)\b/i, 'people'],
+  [/^(?:models|companies|firms|enterprises|cities|countries|markets|data centres|data centers|units|servers|agents|apps|applications)\b/i, 'things'],
   [/^(?:days?|weeks?|minutes?|seconds?)\b/i, 'not_a_unit'],
 ];
 
-/** The unit word at the start of `after` (one space allowed before it), if any. */
-export function matchUnitWord(after: string, language: 'zh' | 'en'): UnitMatch | undefined {
+// English puts adjectives between a count and its noun: 17 Chinese-made large models, 95,800 AI computing chips.
+const MODIFIER_EN = String.raw`\s+(?!(?:of|and|or|to|in|on|at|by|for|from|with|the|a|an|times)\b)[A-Za-z][\w-]*`;
+const MODIFIER_RUNS = [1, 2, 3].map((n) => new RegExp(`^(?:${MODIFIER_EN}){${n}}(?=\\s)`, 'i'));
+const COUNTED: ReadonlySet<UnitWord> = new Set<UnitWord>(['chips', 'things', 'people', 'users', 'params']);
+
+/** The first rule matching at the start of `after` (one space allowed before the word). */
+function matchRules(after: string, rules: readonly Rule[]): UnitMatch | undefined {
   const lead = /^[ \u00a0]?/.exec(after)?.[0].length ?? 0;
-  const rest = after.slice(lead);
-  for (const [re, word] of language === 'zh' ? ZH_RULES : EN_RULES) {
-    const m = re.exec(rest);
+  for (const [re, word] of rules) {
+    const m = re.exec(after.slice(lead));
     if (m) return { word, length: lead + m[0].length };
+  }
+  return undefined;
+}
+
+/** The unit word at the start of `after`, if any; in English, a counted noun may follow up to three modifiers. */
+export function matchUnitWord(after: string, language: 'zh' | 'en'): UnitMatch | undefined {
+  const direct = matchRules(after, language === 'zh' ? ZH_RULES : EN_RULES);
+  if (direct || language === 'zh') return direct;
+  // "millions of users", "hundreds of GPUs".
+  const of = /^\s+of(?=\s)/.exec(after);
+  const counted = of ? matchRules(after.slice(of[0].length), EN_RULES) : undefined;
+  if (of && counted && COUNTED.has(counted.word)) return { word: counted.word, length: of[0].length + counted.length };
+  // The shortest run of modifiers first, so "11 European markets" stops at markets.
+  for (const run of MODIFIER_RUNS) {
+    const mod = run.exec(after);
+    if (!mod) return undefined;
+    const noun = matchRules(after.slice(mod[0].length), EN_RULES);
+    if (noun && COUNTED.has(noun.word)) return { word: noun.word, length: mod[0].length + noun.length };
   }
   return undefined;
 }

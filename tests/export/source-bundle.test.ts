@@ -37,5 +37,5 @@ describe('sourceBundleFiles()', () => {
     appendFileSync(join(dir, 'data', 'claims.csv'), rowsOf(file('claims.csv')));
     const out = execFileSync('npx', ['tsx', 'scripts/validate.ts', '--dir', join(dir, 'data')], { encoding: 'utf8' });
     expect(out.trim().split('\n').at(-1)).toMatch(/^OK: 97 claims from 6 sources/);
-  });
+  }, 60_000); // runs the real CLI in a child process
 });
