@@ -33,7 +33,7 @@ describe('describeChart()', () => {
     ];
     const [months] = extremesByUnit(claims);
     expect(months!.low.id).toBe('c');
-    expect(months!.high.id).toBe('c'); // 5 is not above the 2–5 range's high end
+    expect(months!.high.id).toBe('b'); // the 2–5 range ties at 5; the first to state it stays
     expect(months!.count).toBe(3);
     expect(describeChart('Doubling times', claims.slice(0, 2), new Map(), 'en')).toContain(
       'In doubling time (months): lowest 3–4 months (Low), highest 5 months (Middle).',
