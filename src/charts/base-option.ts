@@ -129,3 +129,9 @@ export function axisStyle(ctx: ViewContext) {
     nameTextStyle: { color: c.muted, fontFamily: FONT_FAMILY },
   };
 }
+
+/** The sentence a view gave ECharts as its aria description (what the chart shows), or ''. */
+export function optionDescription(option: EChartsCoreOption): string {
+  const description = (option as { aria?: { label?: { description?: unknown } } }).aria?.label?.description;
+  return typeof description === 'string' ? description : '';
+}

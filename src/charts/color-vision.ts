@@ -33,7 +33,9 @@ const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 export function simulateDeficiency(rgb: Rgb, deficiency: Deficiency): Rgb {
   const m = MACHADO[deficiency];
   const [r, g, b] = rgb.map(toLinear) as [number, number, number];
-  return [0, 1, 2].map((row) => toGamma(clamp01(m[row * 3]! * r + m[row * 3 + 1]! * g + m[row * 3 + 2]! * b))) as unknown as Rgb;
+  return [0, 1, 2].map((row) =>
+    toGamma(clamp01(m[row * 3]! * r + m[row * 3 + 1]! * g + m[row * 3 + 2]! * b)),
+  ) as unknown as Rgb;
 }
 
 /** CIE L*a*b* (D65) of an sRGB colour. */
@@ -42,7 +44,7 @@ export function toLab(rgb: Rgb): [number, number, number] {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -93,9 +95,7 @@ export function deltaE2000(lab1: readonly number[], lab2: readonly number[]): nu
   const Sc = 1 + 0.045 * Cbp;
   const Sh = 1 + 0.015 * Cbp * T;
   const Rt = -Math.sin(rad(2 * dTheta)) * Rc;
-  return Math.sqrt(
-    (dLp / Sl) ** 2 + (dCp / Sc) ** 2 + (dHp / Sh) ** 2 + Rt * (dCp / Sc) * (dHp / Sh),
-  );
+  return Math.sqrt((dLp / Sl) ** 2 + (dCp / Sc) ** 2 + (dHp / Sh) ** 2 + Rt * (dCp / Sc) * (dHp / Sh));
 }
 
 /** How far apart two hex colours look to a reader with typical vision or with the given deficiency. */

@@ -60,7 +60,8 @@ export function describeChart(
   if (claims.length === 0) return joinSentences([...sentences, t('chartDescNone', lang)], lang);
   const listed = sourcesOf(claims, sources).map((s) => (lang === 'zh' ? s.shortZh : s.shortEn));
   if (claims.some((c) => !sources.has(c.sourceId))) listed.push(t('yourData', lang));
-  const claimsText = claims.length === 1 ? t('chartDescOneClaim', lang) : t('chartDescClaims', lang, { n: claims.length });
+  const claimsText =
+    claims.length === 1 ? t('chartDescOneClaim', lang) : t('chartDescClaims', lang, { n: claims.length });
   sentences.push(
     t(listed.length === 1 ? 'chartDescFromOne' : 'chartDescFrom', lang, {
       claims: claimsText,

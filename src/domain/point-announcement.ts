@@ -1,7 +1,8 @@
 import type { Claim } from '../data/claim';
+import type { Source } from '../data/source';
 import { formatClaimValue, type Lang } from './format-number';
 import { t } from './messages';
-import type { Provenance } from './provenance';
+import { provenanceOf, type Provenance } from './provenance';
 import {
   flagTexts,
   kindText,
@@ -40,4 +41,17 @@ export function pointAnnouncement(c: Claim, p: Provenance, lang: Lang, position:
     ],
     lang,
   );
+}
+
+/** The announcer of a chart's points: a claim id and its place → what the live region says ('' if unknown). */
+export function announcerFor(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  lang: Lang,
+): (claimId: string, position: { i: number; n: number }) => string {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return (claimId, position) => {
+    const c = byId.get(claimId);
+    return c ? pointAnnouncement(c, provenanceOf(c, sources.get(c.sourceId)), lang, position) : '';
+  };
 }

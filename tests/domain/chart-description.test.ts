@@ -4,9 +4,11 @@ import { claimById, viewContext } from '../charts/view-context';
 import { claim } from './audit/make-claim';
 
 const { sources } = viewContext();
-const liquid = ['he-liquid-cooling-market-2023', 'he-liquid-cooling-growth-2023', 'he-liquid-cooling-cagr-2023-2028'].map(
-  claimById,
-);
+const liquid = [
+  'he-liquid-cooling-market-2023',
+  'he-liquid-cooling-growth-2023',
+  'he-liquid-cooling-cagr-2023-2028',
+].map(claimById);
 
 describe('describeChart()', () => {
   it('says what the chart shows, how many claims from which sources, and the range per unit with who said each end', () => {

@@ -32,7 +32,14 @@ describe('pointAnnouncement()', () => {
   });
 
   it('falls back to the original when an imported claim has no translation', () => {
-    const mine = claim({ id: 'mine', sourceId: 'my-file', quote: '市场达到7亿元', figure: '7亿元', value: 7e8, unit: 'CNY' });
+    const mine = claim({
+      id: 'mine',
+      sourceId: 'my-file',
+      quote: '市场达到7亿元',
+      figure: '7亿元',
+      value: 7e8,
+      unit: 'CNY',
+    });
     const text = pointAnnouncement(mine, provenanceOf(mine, undefined), 'en', { i: 1, n: 1 });
     expect(text).toContain('Said by someone; my-file · said on 2024-07-01.');
     expect(text.endsWith('Original (verbatim): “市场达到7亿元”')).toBe(true);
