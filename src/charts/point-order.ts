@@ -27,16 +27,19 @@ const LEVEL = 2;
 
 const compareLevel = (a: number, b: number) => (Math.abs(a - b) <= LEVEL ? 0 : a - b);
 
-/** Each claim once (its first mark), in reading order. */
+/**
+ * Each claim once, in reading order, at the first of its marks a reader meets (the comparison draws each
+ * claim in its row and again in the panel of when it was said: the keyboard visits the rows).
+ */
 export function readingOrder(marks: readonly ChartMark[]): ChartMark[] {
   const seen = new Set<string>();
-  const unique = marks.filter((m) => !seen.has(m.claimId) && seen.add(m.claimId));
-  return unique.sort(
+  const sorted = [...marks].sort(
     (a, b) =>
       compareLevel(a.panelY, b.panelY) ||
       compareLevel(a.panelX, b.panelX) ||
       (a.rows ? compareLevel(a.y, b.y) || compareLevel(a.x, b.x) : compareLevel(a.x, b.x) || compareLevel(a.y, b.y)),
   );
+  return sorted.filter((m) => !seen.has(m.claimId) && seen.add(m.claimId));
 }
 
 /** A key a chart answers while it has focus. */

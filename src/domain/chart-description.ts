@@ -55,8 +55,8 @@ export function describeChart(
   sources: ReadonlyMap<string, Source>,
   lang: Lang,
 ): string {
-  // The views' own descriptions end with a stop or none; give them one.
-  const sentences = [/[.。]$/.test(what) ? what : t('chartDescWhat', lang, { what: what.replace(/[:：]$/, '') })];
+  // The views' own descriptions end with a stop, a question mark or nothing; give those with nothing a stop.
+  const sentences = [/[.。?？!！]$/.test(what) ? what : t('chartDescWhat', lang, { what: what.replace(/[:：]$/, '') })];
   if (claims.length === 0) return joinSentences([...sentences, t('chartDescNone', lang)], lang);
   const listed = sourcesOf(claims, sources).map((s) => (lang === 'zh' ? s.shortZh : s.shortEn));
   if (claims.some((c) => !sources.has(c.sourceId))) listed.push(t('yourData', lang));

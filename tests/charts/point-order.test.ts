@@ -37,14 +37,14 @@ describe('readingOrder()', () => {
     expect(ids(readingOrder(marks))).toEqual(['left', 'right', 'lower']);
   });
 
-  it('visits a claim drawn twice (an interval and its point) once, at its first mark', () => {
+  it('visits a claim drawn twice (its row and another panel) once, where a reader meets it first', () => {
     const order = readingOrder([
-      mark('x', 100, 10, { seriesIndex: 1 }),
-      mark('x', 5, 10, { seriesIndex: 2 }),
-      mark('y', 50, 10),
+      mark('x', 100, 10, { seriesIndex: 3, panelX: 600 }),
+      mark('y', 50, 40, { rows: true }),
+      mark('x', 300, 10, { seriesIndex: 1, rows: true }),
     ]);
-    expect(ids(order)).toEqual(['y', 'x']);
-    expect(order[1]!.seriesIndex).toBe(1);
+    expect(ids(order)).toEqual(['x', 'y']);
+    expect(order[0]!.seriesIndex).toBe(1);
   });
 });
 

@@ -61,6 +61,13 @@ describe('describeChart()', () => {
     );
   });
 
+  it('ends a description that asks a question with its question mark', () => {
+    expect(describeChart('How fast does AI compute grow?', liquid, sources, 'en')).toMatch(
+      /^How fast does AI compute grow\? 3 claims/,
+    );
+    expect(describeChart('AI 算力增长有多快？', liquid, sources, 'zh')).toMatch(/^AI 算力增长有多快？共 3 条论断/);
+  });
+
   it('says so when no claim is left', () => {
     expect(describeChart('Empty', [], sources, 'en')).toBe('Empty. No claim matches the filters.');
     expect(describeChart('空', [], sources, 'zh')).toBe('空。当前筛选下没有论断。');
