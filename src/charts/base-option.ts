@@ -27,8 +27,11 @@ export function colorsFor(ctx: ViewContext): Map<string, string> {
   return sourceColors([...ctx.sources.values()].filter((s) => !s.userOwned).map((s) => s.id));
 }
 
-/** The colour of imported claims' sources (and of any source sources.csv does not list): "your data". */
-export const USER_DATA_COLOR = '#777';
+/**
+ * The colour of imported claims' sources (and of any source sources.csv does not list): "your data". A grey
+ * dark enough to stay apart from Okabe–Ito's bluish green under deuteranopia (#777 came within ΔE 10).
+ */
+export const USER_DATA_COLOR = '#6e6e6e';
 
 /** A source's colour, the same in a point, its interval, its row and its legend entry. */
 export function colorOf(colors: ReadonlyMap<string, string>, sourceId: string): string {
@@ -125,4 +128,10 @@ export function axisStyle(ctx: ViewContext) {
     splitLine: { lineStyle: { color: c.split } },
     nameTextStyle: { color: c.muted, fontFamily: FONT_FAMILY },
   };
+}
+
+/** The sentence a view gave ECharts as its aria description (what the chart shows), or ''. */
+export function optionDescription(option: EChartsCoreOption): string {
+  const description = (option as { aria?: { label?: { description?: unknown } } }).aria?.label?.description;
+  return typeof description === 'string' ? description : '';
 }

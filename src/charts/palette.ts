@@ -1,7 +1,7 @@
 import type { Kind } from '../data/vocabulary';
 
 // Okabe–Ito: distinguishable under the common colour-vision deficiencies, and in greyscale with the decals.
-const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'];
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'];
 
 /** A stable colour per source id, in the order sources are listed. */
 export function sourceColors(sourceIds: readonly string[]): Map<string, string> {

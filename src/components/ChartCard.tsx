@@ -2,8 +2,12 @@ import { memo, useMemo, useRef } from 'react';
 import type { Claim } from '../data/claim';
 import { buildView, type BuiltView } from '../charts/build-views';
 import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
+import { optionDescription } from '../charts/base-option';
+import { describeChart } from '../domain/chart-description';
 import { t } from '../domain/messages';
+import { announcerFor } from '../domain/point-announcement';
 import { sourceCredit } from '../domain/source-credit';
+import { ChartAbout, chartAboutIds } from './ChartAbout';
 import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CiteMenu } from './CiteMenu';
@@ -46,7 +50,13 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
   );
   // Only charts near the viewport are drawn; one scrolled away keeps its last picture (and size) until it is back.
   const live = useHeldWhileInactive(picture, near);
-  const shownClaims = result instanceof Error ? [] : shownOf(claims, result.shown);
+  const shownClaims = useMemo(() => (result instanceof Error ? [] : shownOf(claims, result.shown)), [claims, result]);
+  const description = useMemo(
+    () =>
+      result instanceof Error ? '' : describeChart(optionDescription(result.option), shownClaims, ctx.sources, lang),
+    [result, shownClaims, ctx.sources, lang],
+  );
+  const announce = useMemo(() => announcerFor(claims, ctx.sources, lang), [claims, ctx.sources, lang]);
   const byId = new Map(claims.map((c) => [c.id, c]));
   const credit = sourceCredit(shownClaims, ctx.sources, lang);
   const failure = (e: Error) => (
@@ -106,6 +116,10 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
                 height={live.height}
                 onSelectClaim={onSelectClaim}
                 ariaLabel={`${spec.title[lang]}: ${spec.subtitle[lang]}`}
+                lang={lang}
+                description={description}
+                describedBy={chartAboutIds(spec.id)}
+                announce={announce}
               />
             )}
           </ErrorBoundary>
@@ -131,6 +145,7 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
               </details>
             )}
           </div>
+          {result.shown.length > 0 && <ChartAbout chartId={spec.id} description={description} lang={lang} />}
           <p className="card-credit">{credit}</p>
         </>
       )}

@@ -5,7 +5,11 @@ import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import type { CommonUnit, Question } from '../domain/compare/question';
 import { methodFor, QUESTIONS, questionForPins } from '../domain/compare/questions';
 import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
+import { optionDescription } from '../charts/base-option';
+import { describeChart } from '../domain/chart-description';
+import { announcerFor } from '../domain/point-announcement';
 import { ExportMenu } from './ExportMenu';
+import { ChartAbout, chartAboutIds } from './ChartAbout';
 import { t } from '../domain/messages';
 import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -55,9 +59,20 @@ function Comparison({
       {t('viewFailed', lang)} <code>{e.message}</code>
     </div>
   );
+  const shownClaims = useMemo(() => (built instanceof Error ? [] : shownOf(built.claims, built.result.shown)), [built]);
+  const description = useMemo(
+    () =>
+      built instanceof Error
+        ? ''
+        : describeChart(optionDescription(built.result.option), shownClaims, ctx.sources, lang),
+    [built, shownClaims, ctx.sources, lang],
+  );
+  const announce = useMemo(
+    () => announcerFor(built instanceof Error ? [] : built.claims, ctx.sources, lang),
+    [built, ctx.sources, lang],
+  );
   if (built instanceof Error) return failure(built);
   const { spread, result } = built;
-  const shownClaims = shownOf(built.claims, result.shown);
   return (
     <div className="comparison" data-view-id={viewId} data-shown-claims={result.shown.join(' ')}>
       <div className="comparison-tools">
@@ -91,9 +106,14 @@ function Comparison({
             height={Math.max(260, 90 + 34 * result.shown.length)}
             onSelectClaim={onSelectClaim}
             ariaLabel={q.title[lang]}
+            lang={lang}
+            description={description}
+            describedBy={chartAboutIds(viewId)}
+            announce={announce}
           />
         </ErrorBoundary>
       )}
+      {result.shown.length > 0 && <ChartAbout chartId={viewId} description={description} lang={lang} />}
       {result.omitted.length > 0 && (
         <details className="omitted">
           <summary>{t('viewOmitted', lang).replace('{n}', String(result.omitted.length))}</summary>

@@ -2,8 +2,11 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { extrasNeed } from '../charts/echarts-needs';
+import type { Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
 import { chartInstances } from './chart-registry';
 import { chartExtrasLoaded, echarts, loadChartExtras } from './echarts-setup';
+import { useChartKeyboard, type Announcer } from './use-chart-keyboard';
 
 interface Props {
   viewId: string;
@@ -11,10 +14,30 @@ interface Props {
   height: number;
   onSelectClaim: (claimId: string) => void;
   ariaLabel: string;
+  lang: Lang;
+  /** The chart's generated description (src/domain/chart-description.ts), given to ECharts' aria label too. */
+  description?: string;
+  /** Ids of the elements that describe the chart (its description and the keyboard help). */
+  describedBy?: string;
+  /** What the live region says about a point the keyboard lands on. */
+  announce?: Announcer;
 }
 
-/** The one ECharts wrapper: renders an option, reports clicks on claim marks, registers the instance. */
-export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Props) {
+/**
+ * The one ECharts wrapper: renders an option, reports clicks on claim marks, registers the instance, and
+ * makes the chart one Tab stop whose points the arrow keys step through (use-chart-keyboard.ts).
+ */
+export function EChart({
+  viewId,
+  option,
+  height,
+  onSelectClaim,
+  ariaLabel,
+  lang,
+  description,
+  describedBy,
+  announce,
+}: Props) {
   const select = useRef(onSelectClaim);
   const chart = useRef<EChartsType | undefined>(undefined);
   const host = useRef<HTMLDivElement>(null);
@@ -31,6 +54,7 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
   );
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   const { ready, instanceKey, enhanced } = useChartModules(option);
+  const keys = useChartKeyboard(chart, select, announce);
   // No animation on screen: analysts read values, and a replayed 1 s transition on every filter change
   // is time spent looking at positions that are not the data (exports are still, too). Until the tooltip
   // code has arrived the option goes without its tooltip (ECharts would drop it with a warning); when it
@@ -38,8 +62,12 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
   const still = useMemo(() => {
     const o: Record<string, unknown> = { ...option, animation: false };
     if (!enhanced) delete o['tooltip']; // absent, not undefined: ECharts warns about any key it cannot draw
+    if (description) {
+      const aria = (o['aria'] ?? {}) as { label?: Record<string, unknown> };
+      o['aria'] = { ...aria, label: { ...aria.label, enabled: true, description } };
+    }
     return o as EChartsCoreOption;
-  }, [option, enhanced]);
+  }, [option, enhanced, description]);
   useEffect(() => () => void chartInstances.delete(viewId), [viewId]);
   // Our own resize watch instead of echarts-for-react's: a height change already resizes the chart in the
   // same commit as its new option (one redraw), and the library's observer would then redraw it again.
@@ -56,23 +84,40 @@ export function EChart({ viewId, option, height, onSelectClaim, ariaLabel }: Pro
   // leave it to the observer above, a second full redraw after the frame.
   useLayoutEffect(() => fitChart(chart.current), [height]);
   if (!ready) return <div className="echart-placeholder" style={style} aria-hidden="true" />;
+  // An application, not an image: screen readers then pass the arrow keys to the chart instead of reading on.
   return (
-    <div ref={host} role="img" aria-label={ariaLabel} className="echart-host" data-view-chart={viewId}>
-      <ReactEChartsCore
-        key={instanceKey}
-        echarts={echarts}
-        option={still}
-        notMerge
-        lazyUpdate
-        autoResize={false}
-        style={style}
-        onEvents={onEvents}
-        onChartReady={(inst: EChartsType) => {
-          chart.current = inst;
-          chartInstances.set(viewId, inst);
-        }}
-      />
-    </div>
+    <>
+      <div
+        ref={host}
+        role="application"
+        aria-roledescription={t('chartRole', lang)}
+        aria-label={ariaLabel}
+        aria-describedby={describedBy}
+        tabIndex={0}
+        onKeyDown={keys.onKeyDown}
+        onBlur={keys.onBlur}
+        className="echart-host"
+        data-view-chart={viewId}
+      >
+        <ReactEChartsCore
+          key={instanceKey}
+          echarts={echarts}
+          option={still}
+          notMerge
+          lazyUpdate
+          autoResize={false}
+          style={style}
+          onEvents={onEvents}
+          onChartReady={(inst: EChartsType) => {
+            chart.current = inst;
+            chartInstances.set(viewId, inst);
+          }}
+        />
+      </div>
+      <div className="visually-hidden" aria-live="polite" data-chart-live={viewId}>
+        {keys.live}
+      </div>
+    </>
   );
 }
 

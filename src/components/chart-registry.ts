@@ -1,4 +1,5 @@
 import type { EChartsType } from 'echarts/core';
+import type { ChartMark } from '../charts/point-order';
 
 /** Live chart instances by view id, for exports and the page's test hook. */
 export const chartInstances = new Map<string, EChartsType>();
@@ -16,11 +17,51 @@ interface GraphicEl {
   transform?: number[];
 }
 interface SeriesLike {
+  seriesIndex: number;
+  coordinateSystem?: {
+    getArea?: () => { x: number; y: number };
+    getAxis?: (dim: string) => { type?: string } | undefined;
+  };
   getData: () => {
     count: () => number;
+    getRawIndex: (i: number) => number;
     getRawDataItem: (i: number) => unknown;
     getItemGraphicEl: (i: number) => GraphicEl | undefined;
   };
+}
+
+/**
+ * Every drawn mark of a claim in a chart, with its centre in the chart's pixels, its panel and the ECharts
+ * indices of its data item (ECharts' model is read, not changed: there is no public API for where an item is).
+ */
+export function chartMarks(chart: EChartsType): ChartMark[] {
+  const model = (chart as unknown as { getModel: () => { getSeries: () => SeriesLike[] } }).getModel();
+  const marks: ChartMark[] = [];
+  for (const series of model.getSeries()) {
+    const data = series.getData();
+    const cs = series.coordinateSystem;
+    const panel = cs?.getArea?.() ?? { x: 0, y: 0 };
+    const rows = cs?.getAxis?.('y')?.type === 'category';
+    for (let i = 0; i < data.count(); i++) {
+      const item = data.getRawDataItem(i) as { claimId?: string } | undefined;
+      if (!item?.claimId) continue;
+      const el = data.getItemGraphicEl(i);
+      if (!el) continue;
+      const rect = el.getBoundingRect().clone();
+      if (el.transform) rect.applyTransform(el.transform);
+      marks.push({
+        claimId: item.claimId,
+        seriesIndex: series.seriesIndex,
+        dataIndex: data.getRawIndex(i),
+        x: rect.x + rect.width / 2,
+        y: rect.y + rect.height / 2,
+        panelX: panel.x,
+        panelY: panel.y,
+        rows,
+      });
+    }
+  }
+  return marks;
 }
 
 /**
@@ -30,21 +71,10 @@ interface SeriesLike {
 export function claimMarkCenter(viewId: string, claimId: string): [number, number] | undefined {
   const chart = chartInstances.get(viewId);
   if (!chart) return undefined;
-  const model = (chart as unknown as { getModel: () => { getSeries: () => SeriesLike[] } }).getModel();
-  for (const series of model.getSeries()) {
-    const data = series.getData();
-    for (let i = 0; i < data.count(); i++) {
-      const item = data.getRawDataItem(i) as { claimId?: string } | undefined;
-      if (item?.claimId !== claimId) continue;
-      const el = data.getItemGraphicEl(i);
-      if (!el) continue;
-      const rect = el.getBoundingRect().clone();
-      if (el.transform) rect.applyTransform(el.transform);
-      const box = chart.getDom().getBoundingClientRect();
-      return [box.left + rect.x + rect.width / 2, box.top + rect.y + rect.height / 2];
-    }
-  }
-  return undefined;
+  const mark = chartMarks(chart).find((m) => m.claimId === claimId);
+  if (!mark) return undefined;
+  const box = chart.getDom().getBoundingClientRect();
+  return [box.left + mark.x, box.top + mark.y];
 }
 
 declare global {

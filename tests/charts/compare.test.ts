@@ -207,7 +207,7 @@ describe('imported claims in a comparison', () => {
       .option as unknown as Option;
     const series = option.series.filter((s) => s.name === 'my-file');
     expect(series.length).toBeGreaterThan(0);
-    expect(USER_DATA_COLOR).toBe('#777');
+    expect(USER_DATA_COLOR).toBe('#6e6e6e');
     for (const s of series) expect((s as unknown as { color: string }).color).toBe(USER_DATA_COLOR);
     const point = series.find((s) => s.type === 'scatter')!.data[0] as unknown as { itemStyle: { color: string } };
     expect(point.itemStyle.color).toBe(USER_DATA_COLOR);
