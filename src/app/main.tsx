@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installTestHook } from '../components/chart-registry';
+import { VIEW_IDS } from '../charts/view-types';
 import { QUESTIONS } from '../domain/compare/questions';
+import { missingViewOf } from '../state/url-state';
 import { startUrlSync } from '../state/url-sync';
 import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
@@ -17,14 +19,18 @@ loadBundledDataset().then(
     // A deep link to a claim that does not exist opens the default view with a calm notice, not an error.
     const linked = new URLSearchParams(window.location.search).get('claim');
     const missingClaim = linked && !dataset.claims.some((c) => c.id === linked) ? linked : undefined;
+    // So does a link to a view that does not exist (`?view=nope`).
+    const views = new Set<string>(VIEW_IDS);
+    const missingView = missingViewOf(window.location.search, views);
     startUrlSync({
       sources: new Set(dataset.sources.map((s) => s.id)),
       claims: new Set(dataset.claims.map((c) => c.id)),
       questions: new Map(QUESTIONS.map((q) => [q.id, q.units])),
+      views,
     });
     root.render(
       <StrictMode>
-        <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} />
+        <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} missingView={missingView} />
       </StrictMode>,
     );
   },

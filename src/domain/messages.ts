@@ -1,4 +1,5 @@
 import type { Lang } from './format-number';
+import { PAGE_MESSAGES } from './messages-pages';
 import { VIEW_MESSAGES } from './messages-views';
 
 /** Every UI string in both languages; components look words up here, never hard-code them. */
@@ -228,6 +229,7 @@ export const MESSAGES = {
   sessionOnly: { zh: '浏览器拒绝保存（{reason}）：本次会话内仍可使用，刷新后将消失。', en: 'The browser refused to keep it ({reason}): it works for this session but will be gone after a reload.' },
   yourSource: { zh: '你的来源', en: 'Your source' },
   ...VIEW_MESSAGES,
+  ...PAGE_MESSAGES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A message key. */
