@@ -8,7 +8,13 @@ import { Segments } from '../components/Segments';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';
 import { provenanceOf } from '../domain/provenance';
-import { quoteSegments, showsTranslation, translationLabel, translationSegments } from '../domain/provenance-format';
+import {
+  originalLabel,
+  quoteSegments,
+  showsTranslation,
+  translationLabel,
+  translationSegments,
+} from '../domain/provenance-format';
 import type { TextLine } from '../export/layout';
 import { buildSlide } from '../export/slide';
 import type { MeasureText } from '../export/text-measure';
@@ -24,6 +30,8 @@ interface Props {
 }
 
 const IDS = VIEWS.map((v) => v.id);
+/** The strip under the slide that holds its controls. */
+const CONTROLS_HEIGHT = 40;
 
 /** Text widths as this browser draws the slide's font, so lines wrap where the export would. */
 function canvasMeasure(): MeasureText {
@@ -53,8 +61,8 @@ function PlacedLine({ line, as: Tag = 'div' }: { line: TextLine; as?: 'div' | 'h
       className="slide-line"
       style={{
         left: line.x,
-        // The layout gives the alphabetic baseline; a line box of one em puts it about 0.88 em below its top.
-        top: line.y - line.fontSize * 0.88,
+        // The layout gives the alphabetic baseline; a 1.25 em line box puts it about one em below its top.
+        top: line.y - line.fontSize,
         fontSize: line.fontSize,
         fontWeight: line.fontWeight,
         color: line.color,
@@ -75,7 +83,11 @@ function PlacedLine({ line, as: Tag = 'div' }: { line: TextLine; as?: 'div' | 'h
 export default function Presentation({ current, filtered, ctx, onMove, onLeave }: Props) {
   const { lang } = ctx;
   const spec = VIEWS.find((v) => v.id === current) ?? VIEWS[0]!;
-  const size = useWindowSize();
+  const windowSize = useWindowSize();
+  const size = useMemo(
+    () => ({ width: windowSize.width, height: windowSize.height - CONTROLS_HEIGHT }),
+    [windowSize],
+  );
   const measure = useMemo(() => canvasMeasure(), []);
   const slide = useMemo(() => buildSlide(spec, filtered, ctx, size, measure), [spec, filtered, ctx, size, measure]);
   const [quotes, setQuotes] = useState(false);
@@ -246,6 +258,7 @@ function SlideQuotes({
                   <blockquote lang="en" className="quote-en">
                     <Segments segments={translationSegments(p)} />
                   </blockquote>
+                  <p className="quote-label">{originalLabel(lang)}</p>
                 </>
               )}
               <blockquote lang="zh" className="quote-original">

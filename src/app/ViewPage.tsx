@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { buildView } from '../charts/build-views';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../charts/views';
@@ -43,6 +43,14 @@ export default function ViewPage({ viewId, filtered, ctx, narrow, pinned, select
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const href = usePageHref();
   const snippet = embedSnippet(absoluteHref(href({ page: 'embed', view: viewId }), window.location), spec.title[lang]);
+  // The tab and the browser's history name the chart, not just the dashboard.
+  useEffect(() => {
+    const before = document.title;
+    document.title = `${spec.title[lang]} · ${t('appTitle', lang)}`;
+    return () => {
+      document.title = before;
+    };
+  }, [spec, lang]);
   const notCharted = useMemo(
     () => new Map(built.result instanceof Error ? [] : built.result.omitted.map((o) => [o.claimId, o.reason])),
     [built],

@@ -48,13 +48,16 @@ export function tocGroups(views: readonly Pick<ViewSpec, 'id' | 'title'>[], lang
 }
 
 /**
- * The section the reader is in: the first, in page order, of those crossing the reading band near the top
- * of the window; where none does (the gap between two cards), the one they were in stays current.
+ * The section the reader is in. The current one stays current while it still crosses the reading band near
+ * the top of the window (two cards side by side cross it together: the one jumped to stays marked);
+ * otherwise the first, in page order, of those crossing it; where none does (the gap between two cards),
+ * the one they were in.
  */
 export function currentSection(
   order: readonly string[],
   inBand: ReadonlySet<string>,
   previous: string | undefined,
 ): string | undefined {
+  if (previous !== undefined && inBand.has(previous)) return previous;
   return order.find((id) => inBand.has(id)) ?? previous;
 }

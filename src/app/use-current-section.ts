@@ -45,9 +45,16 @@ export function useCurrentSection(targets: readonly string[], container: () => E
     const box = container();
     const mo = box ? new MutationObserver(observeAll) : undefined;
     if (box) mo?.observe(box, { childList: true });
+    // A link of the contents was followed: its section is where the reader is, even beside another card.
+    const onHash = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (targets.includes(id)) setCurrent(id);
+    };
+    window.addEventListener('hashchange', onHash);
     return () => {
       io.disconnect();
       mo?.disconnect();
+      window.removeEventListener('hashchange', onHash);
     };
   }, [targets, container]);
   return current;

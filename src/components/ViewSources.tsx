@@ -3,7 +3,13 @@ import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { provenanceOf } from '../domain/provenance';
-import { quoteSegments, showsTranslation, translationLabel, translationSegments } from '../domain/provenance-format';
+import {
+  originalLabel,
+  quoteSegments,
+  showsTranslation,
+  translationLabel,
+  translationSegments,
+} from '../domain/provenance-format';
 import { citedDate, footnotesFor } from '../export/footnotes';
 import { Segments } from './Segments';
 
@@ -66,6 +72,7 @@ export function ViewSources({ claims, sources, lang, onSelectClaim }: Props) {
                           <blockquote lang="en" className="quote-en">
                             <Segments segments={translationSegments(p)} />
                           </blockquote>
+                          <p className="quote-label">{originalLabel(lang)}</p>
                         </>
                       )}
                       <blockquote lang="zh" className="quote-original">

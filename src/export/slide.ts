@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildView } from '../charts/build-views';
+import { fitToNarrow } from '../charts/fit-narrow';
 import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
 import type { Claim } from '../data/claim';
 import { figureMeta } from './figure-spec';
@@ -18,6 +19,9 @@ export interface Slide {
   /** Where title, chart and footnotes go; undefined when the screen is too small for the export layout. */
   layout?: ExportLayout;
 }
+
+/** Slides this wide or narrower are laid out as a phone's cards are. */
+const NARROW = 640;
 
 /** The largest size the export layout takes, whole pixels within what it accepts. */
 export function slideSize(width: number, height: number): ExportSize {
@@ -48,7 +52,8 @@ export function buildSlide(
   }
   return {
     viewId: spec.id,
-    option: built.result instanceof Error ? undefined : built.result.option,
+    // A phone-width slide narrows row labels as a phone-width card does.
+    option: built.result instanceof Error ? undefined : size.width <= NARROW ? fitToNarrow(built.result.option) : built.result.option,
     error: ok ? undefined : (built.result as Error).message,
     claims: shown,
     meta,
