@@ -125,6 +125,7 @@ describe('the table of contents', () => {
     await expect.poll(() => toc.locator('a[aria-current]').textContent()).toBe('Liquid-cooled servers');
     await toc.getByRole('link', { name: 'Audit' }).click();
     await expect.poll(() => toc.locator('a[aria-current]').textContent()).toBe('Audit');
+    await page.screenshot({ path: 'tests/browser/artifacts/toc-1440-en.png' });
     // Sticky: still on screen after the jump.
     const box = await toc.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
@@ -137,10 +138,12 @@ describe('the table of contents', () => {
     await viewsLoaded(page);
     const toc = page.getByRole('navigation', { name: '目录' });
     await toc.locator('summary').click();
+    await page.screenshot({ path: 'tests/browser/artifacts/toc-390-zh-open.png' });
     await toc.getByRole('link', { name: '核查' }).click();
     await expect.poll(() => page.locator('#audit').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(80);
     await expect.poll(() => toc.locator('a[aria-current]').textContent()).toBe('核查');
     expect(await toc.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.screenshot({ path: 'tests/browser/artifacts/toc-390-zh.png' });
     expect(await noHorizontalOverflow(page)).toBe(true);
     expect(errors).toEqual([]);
   });
