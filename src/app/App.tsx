@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import type { ViewContext } from '../charts/view-types';
+import { VIEW_IDS, type ViewContext } from '../charts/view-types';
 import { ComparePanel } from '../components/ComparePanel';
 import { ExportAllBar } from '../components/ExportAllBar';
 import type { Claim } from '../data/claim';
@@ -17,6 +17,8 @@ import { useImport } from './use-import';
 import { useUserSources } from './use-user-sources';
 import { withUserSources } from '../data/user-source';
 import { useDarkMode, useMediaQuery } from './use-media-query';
+import { usePageHref } from './use-page-href';
+import './pages.css';
 
 const NONE: Claim[] = [];
 
@@ -24,6 +26,12 @@ const NONE: Claim[] = [];
 // once the browser is first idle after it, and the reader one loaded when a claim is opened: below the
 // fold or behind a click, they need not be in the JavaScript the first chart waits for.
 const ViewsAndTable = lazy(() => import('./ViewsAndTable'));
+// A view's own page, its embed, presentation mode and the table of contents (which names the views) load
+// only where they are used: the dashboard's first chart waits for none of them.
+const ViewPage = lazy(() => import('./ViewPage'));
+const EmbedPage = lazy(() => import('./EmbedPage'));
+const Presentation = lazy(() => import('./Presentation'));
+const TableOfContents = lazy(() => import('./TableOfContents'));
 const SourceReader = lazy(() => import('../components/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
@@ -31,11 +39,14 @@ export function App({
   dataset: curated,
   missingClaim,
   renamedClaim,
+  missingView,
 }: {
   dataset: Dataset;
   missingClaim?: string;
   /** The claim an old link named by an id since renamed (data/claim-renames.csv). */
   renamedClaim?: { from: string; to: string };
+  /** A view id the link named that no view has: the dashboard opens with a notice. */
+  missingView?: string;
 }) {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
@@ -49,6 +60,12 @@ export function App({
   const dark = useDarkMode(theme);
   const compare = useAppStore((s) => s.compare);
   const narrow = useMediaQuery('(max-width: 640px)');
+  const compactToc = useMediaQuery('(max-width: 1100px)');
+  const view = useAppStore((s) => s.view);
+  const embed = useAppStore((s) => s.embed);
+  const present = useAppStore((s) => s.present);
+  const setPresent = useAppStore((s) => s.setPresent);
+  const href = usePageHref();
 
   // The articles the user added join the curated ones: their claims are checked by the same rules and
   // shown, audited and downloaded like the rest, marked as theirs.
@@ -89,13 +106,41 @@ export function App({
   const claimSource = claim ? sources.get(claim.sourceId) : undefined;
   const claimText = claim ? dataset.sourceTexts.get(claim.sourceId) : undefined;
   const claimOffsets = claim ? dataset.offsets.get(claim.id) : undefined;
+  const langAttr = lang === 'zh' ? 'zh-CN' : 'en';
+  // Full screen needs the click's user activation, so it is asked for here; where it is refused (or the
+  // mode was opened by a link) the presentation is a fixed overlay over the page instead.
+  const startPresenting = () => {
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    setPresent(view ?? VIEW_IDS[0]);
+  };
+  const leavePresenting = useCallback(() => setPresent(undefined), [setPresent]);
+
+  if (view && embed)
+    return (
+      <div className="app embed-app" lang={langAttr}>
+        <Suspense fallback={loadingViews}>
+          <EmbedPage viewId={view} filtered={filtered} ctx={ctx} />
+        </Suspense>
+      </div>
+    );
 
   return (
     <div
-      className={claim ? `app with-reader${lang === 'en' && dataset.translations.has(claim.sourceId) ? ' with-translation' : ''}` : 'app'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      className={
+        claim
+          ? `app with-reader${lang === 'en' && dataset.translations.has(claim.sourceId) ? ' with-translation' : ''}`
+          : 'app'
+      }
+      lang={langAttr}
+    >
       <a className="skip" href="#claims-table-title">
         {t('skipToTable', lang)}
       </a>
+      {view && (
+        <nav className="back-link">
+          <a href={href({ page: 'dashboard' })}>{t('pageAllCharts', lang)}</a>
+        </nav>
+      )}
       <header className="app-header">
         <div>
           <h1>{t('appTitle', lang)}</h1>
@@ -106,12 +151,19 @@ export function App({
             {curated.version && (
               <>
                 {' · '}
-                <span data-dataset-version={curated.version}>{t('datasetVersion', lang, { version: curated.version })}</span>
+                <span data-dataset-version={curated.version}>
+                  {t('datasetVersion', lang, { version: curated.version })}
+                </span>
               </>
             )}
           </p>
         </div>
-        <HeaderControls />
+        <div className="header-actions">
+          <button type="button" className="present-button" onClick={startPresenting}>
+            {t('presentButton', lang)}
+          </button>
+          <HeaderControls />
+        </div>
       </header>
       {missingClaim && (
         <p className="notice" role="status">
@@ -121,6 +173,11 @@ export function App({
       {renamedClaim && (
         <p className="notice" role="status" data-claim-renamed="">
           {t('claimRenamed', lang, renamedClaim)}
+        </p>
+      )}
+      {missingView && (
+        <p className="notice" role="status">
+          {t('pageViewUnknown', lang)} <code>{missingView}</code>
         </p>
       )}
       {dataset.problems.length > 0 && (
@@ -143,42 +200,62 @@ export function App({
         onChange={setFilters}
         onReset={resetFilters}
       />
-      <ExportAllBar figures={figures} filteredClaims={filtered} sources={sources} lang={lang} />
-      <div className="layout">
-        <main className="views">
-          <ComparePanel
-            claims={filtered}
-            allClaims={allClaims}
-            ctx={ctx}
-            question={compare.question}
-            unit={compare.unit}
-            pins={compare.pins}
-            onQuestion={setQuestion}
-            onUnit={setCompareUnit}
-            onTogglePin={togglePin}
-            onClearPins={clearPins}
-            onSelectClaim={select}
-          />
-          <Suspense fallback={loadingViews}>
-            {!idle ? (
-              loadingViews
-            ) : (
-              <ViewsAndTable
-                dataset={dataset}
-                user={user}
-                filtered={filtered}
-                claimsById={claimsById}
-                ctx={ctx}
-                imports={imports}
-                findings={findings}
-                narrow={narrow}
-                pinned={pinnedSet}
-                selectedId={claim?.id}
-                onSelectClaim={select}
-              />
-            )}
+      {!view && <ExportAllBar figures={figures} filteredClaims={filtered} sources={sources} lang={lang} />}
+      <div className={view ? 'layout' : 'layout with-toc'}>
+        {!view && idle && (
+          <Suspense fallback={null}>
+            <TableOfContents lang={lang} compact={compactToc} />
           </Suspense>
-        </main>
+        )}
+        {view ? (
+          <Suspense fallback={loadingViews}>
+            <ViewPage
+              viewId={view}
+              filtered={filtered}
+              ctx={ctx}
+              narrow={narrow}
+              pinned={pinnedSet}
+              selectedId={claim?.id}
+              onSelectClaim={select}
+            />
+          </Suspense>
+        ) : (
+          // The dashboard (left at its indentation to keep this change small for the merge).
+          <main className="views">
+            <ComparePanel
+              claims={filtered}
+              allClaims={allClaims}
+              ctx={ctx}
+              question={compare.question}
+              unit={compare.unit}
+              pins={compare.pins}
+              onQuestion={setQuestion}
+              onUnit={setCompareUnit}
+              onTogglePin={togglePin}
+              onClearPins={clearPins}
+              onSelectClaim={select}
+            />
+            <Suspense fallback={loadingViews}>
+              {!idle ? (
+                loadingViews
+              ) : (
+                <ViewsAndTable
+                  dataset={dataset}
+                  user={user}
+                  filtered={filtered}
+                  claimsById={claimsById}
+                  ctx={ctx}
+                  imports={imports}
+                  findings={findings}
+                  narrow={narrow}
+                  pinned={pinnedSet}
+                  selectedId={claim?.id}
+                  onSelectClaim={select}
+                />
+              )}
+            </Suspense>
+          </main>
+        )}
         {claim && (
           <Suspense fallback={<aside className="reader" aria-busy="true" />}>
             <SourceReader
@@ -200,6 +277,11 @@ export function App({
           </Suspense>
         )}
       </div>
+      {present && (
+        <Suspense fallback={<div className="presentation" aria-busy="true" />}>
+          <Presentation current={present} filtered={filtered} ctx={ctx} onMove={setPresent} onLeave={leavePresenting} />
+        </Suspense>
+      )}
     </div>
   );
 }

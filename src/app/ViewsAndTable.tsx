@@ -9,6 +9,7 @@ import type { Dataset } from '../data/load-dataset';
 import type { Finding } from '../domain/audit/finding';
 import { useAppStore } from '../state/store';
 import { useValueAfterPaint } from './use-after-paint';
+import { usePageHref } from './use-page-href';
 import type { ImportState } from './use-import';
 import { useViewsInSlices } from './use-views-in-slices';
 import { runProposer } from './run-proposer';
@@ -56,6 +57,7 @@ export default function ViewsAndTable(p: Props) {
   const togglePin = useAppStore((s) => s.togglePin);
   const order = useMemo(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
   const sources = ctx.sources;
+  const href = usePageHref();
 
   // Charts near the viewport update first (each card builds its own view then). Once that frame is
   // painted, the table follows in an interruptible render, and every view is rebuilt a slice at a time for
@@ -79,6 +81,7 @@ export default function ViewsAndTable(p: Props) {
           onSelectClaim={p.onSelectClaim}
           onToggleLog={setLogScale}
           narrow={p.narrow}
+          titleHref={href({ page: 'view', view: later.spec.id })}
         />
       ))}
       <Suspense fallback={null}>

@@ -4,6 +4,8 @@ import { installTestHook } from '../components/chart-registry';
 import { DatasetVersionContext } from '../components/dataset-version';
 import { QUESTIONS } from '../domain/compare/questions';
 import { redirectRenamedClaims } from '../state/claim-link';
+import { VIEW_IDS } from '../charts/view-types';
+import { missingViewOf } from '../state/url-state';
 import { startUrlSync } from '../state/url-sync';
 import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
@@ -23,16 +25,25 @@ loadBundledDataset().then(
     // A deep link to a claim that does not exist opens the default view with a calm notice, not an error.
     const linked = new URLSearchParams(link.search).get('claim');
     const missingClaim = linked && !dataset.claims.some((c) => c.id === linked) ? linked : undefined;
+    // So does a link to a view that does not exist (`?view=nope`).
+    const views = new Set<string>(VIEW_IDS);
+    const missingView = missingViewOf(window.location.search, views);
     startUrlSync({
       sources: new Set(dataset.sources.map((s) => s.id)),
       claims: new Set(dataset.claims.map((c) => c.id)),
       questions: new Map(QUESTIONS.map((q) => [q.id, q.units])),
+      views,
     });
     root.render(
       <StrictMode>
         {/* The version every citation and export names: the curated data's, whatever the user adds. */}
         <DatasetVersionContext value={dataset.version}>
-          <App dataset={dataset} missingClaim={missingClaim?.slice(0, 80)} renamedClaim={link.renamed} />
+          <App
+            dataset={dataset}
+            missingClaim={missingClaim?.slice(0, 80)}
+            renamedClaim={link.renamed}
+            missingView={missingView}
+          />
         </DatasetVersionContext>
       </StrictMode>,
     );

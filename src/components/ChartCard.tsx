@@ -27,10 +27,14 @@ interface Props {
   onToggleLog: (log: boolean) => void;
   /** Phone-width layout: row labels get narrower so the plot keeps its room. */
   narrow?: boolean;
+  /** The link to the view's own page, on its title (none on that page itself). */
+  titleHref?: string;
+  /** The view's own page: the chart gets more height. */
+  large?: boolean;
 }
 
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
+function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false, titleHref, large }: Props) {
   const { lang } = ctx;
   const cardRef = useRef<HTMLElement>(null);
   const near = useNearViewport(cardRef);
@@ -43,7 +47,8 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],
   );
-  const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
+  const height =
+    result instanceof Error ? 0 : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : 26) * (result.rows ?? 8)));
   const picture = useMemo(
     () => (result instanceof Error ? undefined : { option: result.option, height }),
     [result, height],
@@ -75,7 +80,15 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
     >
       <header className="card-head">
         <div>
-          <h2 id={`title-${spec.id}`}>{spec.title[lang]}</h2>
+          <h2 id={`title-${spec.id}`}>
+            {titleHref ? (
+              <a className="card-title-link" href={titleHref} title={t('pageOpenView', lang, { title: spec.title[lang] })}>
+                {spec.title[lang]}
+              </a>
+            ) : (
+              spec.title[lang]
+            )}
+          </h2>
           <p className="card-subtitle">{spec.subtitle[lang]}</p>
         </div>
         <div className="card-tools">

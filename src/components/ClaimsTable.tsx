@@ -34,6 +34,8 @@ interface Props {
   onTogglePin?: (id: string) => void;
   /** Claim ids with audit findings (error or warning), badged in their row. */
   flagged?: ReadonlySet<string>;
+  /** The table's heading, when it holds fewer than all claims (a view's own page). */
+  caption?: string;
 }
 
 const SORTABLE: { key: TableOrder['key']; label: Parameters<typeof t>[0] }[] = [
@@ -62,6 +64,7 @@ function ClaimsTableBody({
   pinned,
   onTogglePin,
   flagged,
+  caption,
 }: Props) {
   const rows = useMemo(
     () => sortClaims(searchClaims(claims, search, sources), order, lang, sources),
@@ -74,7 +77,7 @@ function ClaimsTableBody({
   return (
     <section className="claims-table" aria-labelledby="claims-table-title">
       <div className="table-toolbar">
-        <h2 id="claims-table-title">{t('tableCaption', lang)}</h2>
+        <h2 id="claims-table-title">{caption ?? t('tableCaption', lang)}</h2>
         <label className="search">
           <span className="visually-hidden">{t('search', lang)}</span>
           <input

@@ -1,5 +1,6 @@
 import type { Lang } from './format-number';
 import { A11Y_MESSAGES } from './messages-a11y';
+import { PAGE_MESSAGES } from './messages-pages';
 import { VIEW_MESSAGES } from './messages-views';
 
 /** Every UI string in both languages; components look words up here, never hard-code them. */
@@ -154,7 +155,10 @@ export const MESSAGES = {
     zh: '{dataset}. (n.d.). {title} [图表；数据集版本 {version}]. 检索于 {date}，来自 {url}',
     en: '{dataset}. (n.d.). {title} [Chart; data set version {version}]. Retrieved {date}, from {url}',
   },
-  citeBibtexNote: { zh: '{dataset}数据集图表，版本 {version}', en: 'Chart from the {dataset} dataset, version {version}' },
+  citeBibtexNote: {
+    zh: '{dataset}数据集图表，版本 {version}',
+    en: 'Chart from the {dataset} dataset, version {version}',
+  },
   skipToTable: { zh: '跳到论断表格', en: 'Skip to the claims table' },
   clickToOpen: { zh: '点击查看原文', en: 'Click to open the source' },
   // Export: the menus, their status lines, and the words on exported figures, decks and notes.
@@ -228,8 +232,14 @@ export const MESSAGES = {
   findClaims: { zh: '查找论断', en: 'Find claims' },
   findingClaims: { zh: '正在查找论断…', en: 'Finding claims…' },
   candidatesFound: { zh: '在 {s} 个句子中找到 {n} 个候选论断。', en: '{n} candidate claims in {s} sentences.' },
-  noFigures: { zh: '没有找到数字：这篇文章里没有可作图的数值。', en: 'No figures found: this article states no number to chart.' },
-  sameArticle: { zh: '这篇文章已经保存过（“{title}”），下面是它的候选论断。', en: 'This article is already kept (“{title}”); here are its candidates again.' },
+  noFigures: {
+    zh: '没有找到数字：这篇文章里没有可作图的数值。',
+    en: 'No figures found: this article states no number to chart.',
+  },
+  sameArticle: {
+    zh: '这篇文章已经保存过（“{title}”），下面是它的候选论断。',
+    en: 'This article is already kept (“{title}”); here are its candidates again.',
+  },
   fileRead: { zh: '已读取 {file}', en: 'Read {file}' },
   accept: { zh: '采纳', en: 'Accept' },
   dismiss: { zh: '忽略', en: 'Dismiss' },
@@ -252,10 +262,14 @@ export const MESSAGES = {
   keptSourceLine: { zh: '{n} 条论断 · 添加于 {date}', en: '{n} claims · added {date}' },
   removeSource: { zh: '移除“{title}”', en: 'Remove “{title}”' },
   downloadBundle: { zh: '下载为数据集文件（ZIP）', en: 'Download for the dataset (ZIP)' },
-  sessionOnly: { zh: '浏览器拒绝保存（{reason}）：本次会话内仍可使用，刷新后将消失。', en: 'The browser refused to keep it ({reason}): it works for this session but will be gone after a reload.' },
+  sessionOnly: {
+    zh: '浏览器拒绝保存（{reason}）：本次会话内仍可使用，刷新后将消失。',
+    en: 'The browser refused to keep it ({reason}): it works for this session but will be gone after a reload.',
+  },
   yourSource: { zh: '你的来源', en: 'Your source' },
   ...VIEW_MESSAGES,
   ...A11Y_MESSAGES,
+  ...PAGE_MESSAGES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A message key. */

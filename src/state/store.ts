@@ -46,12 +46,22 @@ export interface TableSlice {
   sortBy: (key: TableOrder['key']) => void;
 }
 
+/** Which page is open (a view on its own, bare for an iframe) and the slide of presentation mode. */
+export interface PageSlice {
+  view?: string;
+  embed?: boolean;
+  present?: string;
+  /** Starts presentation mode at a view, moves it to another, or (undefined) leaves it. */
+  setPresent: (viewId: string | undefined) => void;
+}
+
 /** The whole store: one bound store built from slices. */
 export type AppState = UiSlice &
   FilterSlice &
   SelectionSlice &
   CompareSlice &
-  TableSlice & { applyUrlState: (s: UrlState) => void };
+  TableSlice &
+  PageSlice & { applyUrlState: (s: UrlState) => void };
 
 /** The question the comparison opens on. */
 export const DEFAULT_QUESTION = 'compute-growth';
@@ -108,6 +118,13 @@ const tableSlice: Slice<TableSlice> = (set) => ({
     ),
 });
 
+const pageSlice: Slice<PageSlice> = (set) => ({
+  view: undefined,
+  embed: undefined,
+  present: undefined,
+  setPresent: (present) => set({ present }),
+});
+
 /** The app's store. Components select one field at a time: `useAppStore((s) => s.lang)`. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...uiSlice(...a),
@@ -115,6 +132,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...selectionSlice(...a),
   ...compareSlice(...a),
   ...tableSlice(...a),
+  ...pageSlice(...a),
   applyUrlState: (u) =>
     a[0]({
       lang: u.lang,
@@ -124,6 +142,9 @@ export const useAppStore = create<AppState>()((...a) => ({
       openClaim: u.openClaim,
       search: u.search,
       compare: u.compare,
+      view: u.view,
+      embed: u.embed,
+      present: u.present,
     }),
 }));
 
@@ -137,5 +158,8 @@ export function urlStateOf(s: AppState): UrlState {
     openClaim: s.openClaim,
     search: s.search,
     compare: s.compare,
+    view: s.view,
+    embed: s.embed,
+    present: s.present,
   };
 }

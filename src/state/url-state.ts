@@ -12,6 +12,11 @@ export interface UrlState {
   search: string;
   /** The comparison: which question, in which unit, and the claims pinned into it. */
   compare: { question: string; unit?: string; pins: string[] };
+  /** A view shown on its own page (`?view=`), and whether bare for an iframe (`&embed=1`). */
+  view?: string;
+  embed?: boolean;
+  /** The view on screen in presentation mode (`?present=`). */
+  present?: string;
 }
 
 /** Ids the URL may name; anything else is dropped. */
@@ -20,6 +25,8 @@ export interface KnownIds {
   claims: ReadonlySet<string>;
   /** Question ids and the units each may be shown in. */
   questions?: ReadonlyMap<string, readonly string[]>;
+  /** View ids a page, an embed or a slide may name. */
+  views?: ReadonlySet<string>;
 }
 
 const list = (v: string | null) =>
@@ -57,6 +64,8 @@ export function parseUrlState(search: string, defaults: UrlState, known: KnownId
   const resolved = questionOk ? question! : defaults.compare.question;
   const units = known.questions?.get(resolved);
   const pins = [...new Set(list(q.get('pins')).filter((id) => known.claims.has(id)))].slice(0, 50);
+  const view = knownView(q.get('view'), known);
+  const present = knownView(q.get('present'), known);
   return {
     lang: lang === 'zh' || lang === 'en' ? lang : defaults.lang,
     theme: theme === 'light' || theme === 'dark' ? theme : defaults.theme,
@@ -69,7 +78,47 @@ export function parseUrlState(search: string, defaults: UrlState, known: KnownId
       unit: unit && units?.includes(unit) ? unit : undefined,
       pins,
     },
+    view,
+    // Only a view can be embedded: `embed=1` alone opens the dashboard.
+    embed: view && q.get('embed') === '1' ? true : undefined,
+    present,
   };
+}
+
+const knownView = (id: string | null, known: KnownIds): string | undefined =>
+  id && known.views?.has(id) ? id : undefined;
+
+/**
+ * The view id a link names that no view has (`?view=nope`), cut short, so the dashboard it falls back to
+ * can say so; undefined when the link names none or a known one.
+ */
+export function missingViewOf(search: string, views: ReadonlySet<string>): string | undefined {
+  let id: string | null;
+  try {
+    id = new URLSearchParams(search).get('view');
+  } catch {
+    return undefined;
+  }
+  return id !== null && !views.has(id) ? id.slice(0, 80) : undefined;
+}
+
+/** Which page a link opens: the dashboard, one view's page, or one view bare for an iframe. */
+export type PageTarget = { page: 'dashboard' } | { page: 'view'; view: string } | { page: 'embed'; view: string };
+
+/**
+ * The link to a page with the reader's language, theme, scale and filters kept, and what belongs to
+ * another page left out (the open claim, the comparison, presentation mode).
+ */
+export function pageHref(s: UrlState, defaults: UrlState, target: PageTarget): string {
+  const kept: UrlState = {
+    ...s,
+    openClaim: undefined,
+    compare: defaults.compare,
+    view: target.page === 'dashboard' ? undefined : target.view,
+    embed: target.page === 'embed' ? true : undefined,
+    present: undefined,
+  };
+  return formatUrlState(kept, defaults) || '?';
 }
 
 /**
@@ -80,6 +129,9 @@ export function parseUrlState(search: string, defaults: UrlState, known: KnownId
 export function formatUrlState(s: UrlState, defaults: UrlState): string {
   const q = new URLSearchParams();
   q.set('lang', s.lang);
+  if (s.view) q.set('view', s.view);
+  if (s.view && s.embed) q.set('embed', '1');
+  if (s.present) q.set('present', s.present);
   if (s.theme !== defaults.theme) q.set('theme', s.theme);
   if (s.logScale !== defaults.logScale) q.set('scale', s.logScale ? 'log' : 'linear');
   if (s.filters.topics.length) q.set('topic', s.filters.topics.join(','));
