@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { copyPngToClipboard } from '../export/clipboard';
 import { downloadBlob, downloadText } from '../export/download';
 import { exportErrorText } from '../export/export-error';
@@ -7,6 +7,7 @@ import type { FigureSpec } from '../export/figure-spec';
 import { exportFileName } from '../export/file-name';
 import { PIXEL_RATIOS, presetSize, type PresetId } from '../export/presets';
 import type { ExportMenuProps } from './ExportMenu';
+import { usePopoverPlacement } from './use-popover-placement';
 
 /** What the panel needs besides the menu's props. */
 export interface ExportPanelProps extends ExportMenuProps {
@@ -34,6 +35,8 @@ export default function ExportPanel(props: ExportPanelProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const empty = claims.length === 0;
+  const panel = useRef<HTMLDivElement>(null);
+  usePopoverPlacement(panel, !props.hidden);
 
   const spec = (): FigureSpec => ({
     viewId,
@@ -93,6 +96,7 @@ export default function ExportPanel(props: ExportPanelProps) {
 
   return (
     <div
+      ref={panel}
       className="export-panel"
       id={props.id}
       hidden={props.hidden}
