@@ -24,6 +24,9 @@ interface Props {
   narrow?: boolean;
 }
 
+/** Height of a chart row: room for a row label on two lines (src/charts/row-label.ts). */
+const ROW_HEIGHT = 30;
+
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
 function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false }: Props) {
   const { lang } = ctx;
@@ -38,7 +41,7 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],
   );
-  const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + 26 * (result.rows ?? 8)));
+  const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + ROW_HEIGHT * (result.rows ?? 8)));
   const picture = useMemo(
     () => (result instanceof Error ? undefined : { option: result.option, height }),
     [result, height],

@@ -101,7 +101,10 @@ function companionOf(series: Item, markers: ReadonlyMap<string, string>, done: S
  * label gets it in front ("① 1.2万亿元"), an unlabelled point beside it, a range at its far end. Pure: the
  * input is not modified.
  */
-export function withFootnoteMarkers(option: EChartsCoreOption, markers: ReadonlyMap<string, string>): EChartsCoreOption {
+export function withFootnoteMarkers(
+  option: EChartsCoreOption,
+  markers: ReadonlyMap<string, string>,
+): EChartsCoreOption {
   if (markers.size === 0 || option.series === undefined) return option;
   const list = (Array.isArray(option.series) ? option.series : [option.series]) as unknown[];
   const done = new Set<string>();
@@ -110,6 +113,8 @@ export function withFootnoteMarkers(option: EChartsCoreOption, markers: Readonly
       ? { ...s, data: s.data.map((d: unknown) => markDatum(d, markers, done)) }
       : s,
   );
-  const companions = marked.flatMap((s) => (isItem(s) && s.type === 'custom' ? (companionOf(s, markers, done) ?? []) : []));
+  const companions = marked.flatMap((s) =>
+    isItem(s) && s.type === 'custom' ? (companionOf(s, markers, done) ?? []) : [],
+  );
   return { ...option, series: [...marked, ...companions] };
 }

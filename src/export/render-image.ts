@@ -6,7 +6,7 @@ import { figureMeta, type FigureSpec } from './figure-spec';
 import { markersByClaim, withFootnoteMarkers } from './footnote-markers';
 import { checkPixelRatio, exportLayout, textLines, type ExportLayout, type ExportMeta } from './layout';
 import { ensureExportFonts, withOffscreenChart } from './offscreen-chart';
-import type { MeasureText } from './text-measure';
+import type { MeasureText } from '../domain/text-measure';
 
 /** The view's option for a still image, each claim's mark carrying its source's footnote marker. */
 function chartOption(spec: Omit<FigureSpec, 'pixelRatio'>, meta: ExportMeta) {

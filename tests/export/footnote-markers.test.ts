@@ -65,13 +65,31 @@ describe('withFootnoteMarkers()', () => {
   });
 
   it('labels a range at its far end through an invisible, silent point of the same series name', () => {
-    const ranges = { type: 'custom', name: 'Src', xAxisIndex: 2, yAxisIndex: 2, encode: { x: [0, 1], y: 2 }, data: [{ claimId: 'r', value: [3, 8, 4] }] };
+    const ranges = {
+      type: 'custom',
+      name: 'Src',
+      xAxisIndex: 2,
+      yAxisIndex: 2,
+      encode: { x: [0, 1], y: 2 },
+      data: [{ claimId: 'r', value: [3, 8, 4] }],
+    };
     const out = withFootnoteMarkers({ series: [ranges] }, markers);
     const companion = seriesOf(out)[1]!;
-    expect(companion).toMatchObject({ type: 'scatter', name: 'Src', xAxisIndex: 2, yAxisIndex: 2, silent: true, symbolSize: 0 });
+    expect(companion).toMatchObject({
+      type: 'scatter',
+      name: 'Src',
+      xAxisIndex: 2,
+      yAxisIndex: 2,
+      silent: true,
+      symbolSize: 0,
+    });
     expect(companion.data[0]!.value).toEqual([8, 4]);
     expect(companion.data[0]!.label).toMatchObject({ position: 'right', formatter: '①' });
-    const vertical = { ...ranges, encode: { y: [0, 1], x: 2 }, data: [{ claimId: 'r', value: [3, 8, 4], offset: -10 }] };
+    const vertical = {
+      ...ranges,
+      encode: { y: [0, 1], x: 2 },
+      data: [{ claimId: 'r', value: [3, 8, 4], offset: -10 }],
+    };
     const up = seriesOf(withFootnoteMarkers({ series: [vertical] }, markers))[1]!.data[0]!;
     expect(up).toMatchObject({ value: [4, 8], symbolOffset: [-10, 0], label: { position: 'top' } });
   });
@@ -105,7 +123,9 @@ describe('withFootnoteMarkers()', () => {
       const labels = markerLabels(withFootnoteMarkers(r.option, markers));
       expect(labels.length, view.id).toBe(r.shown.length);
       for (const l of labels.filter((l) => l.claimId))
-        expect(l.text.startsWith(markers.get(l.claimId!)!) || l.text.startsWith(`{fn|${markers.get(l.claimId!)}}`)).toBe(true);
+        expect(
+          l.text.startsWith(markers.get(l.claimId!)!) || l.text.startsWith(`{fn|${markers.get(l.claimId!)}}`),
+        ).toBe(true);
     }
     expect(dataset.claims.length).toBeGreaterThan(50);
   });
