@@ -38,3 +38,44 @@ export function rowLabelStyle(width: number, maxLines = 2) {
     formatter: (value: string) => wrapRowLabel(value, width, maxLines),
   };
 }
+
+type Axis = { type?: string; gridIndex?: number; data?: unknown[]; axisLabel?: { width?: number } } & Record<
+  string,
+  unknown
+>;
+type Grid = { top?: unknown; bottom?: unknown; height?: unknown } & Record<string, unknown>;
+
+/** A grid dimension in px: a number, or a percentage of the chart's height. */
+function px(v: unknown, chartHeight: number, fallback: number): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.endsWith('%')) return (parseFloat(v) / 100) * chartHeight;
+  return fallback;
+}
+
+/** Room the value axis's labels take from a grid that contains its labels. */
+const VALUE_LABELS = 24;
+
+/**
+ * Row labels on two lines only where the rows have room for them: for a chart `chartHeight` px tall, each
+ * wrapped category axis keeps two lines when its rows are at least two lines apart, and one (then "…")
+ * otherwise, so labels never overlap and ECharts never has to hide every other one. Pure: a new option.
+ */
+export function fitRowLabels<O extends object>(option: O, chartHeight: number): O {
+  const o = option as { yAxis?: Axis | Axis[]; grid?: Grid | Grid[] };
+  if (!o.yAxis) return option;
+  const grids = Array.isArray(o.grid) ? o.grid : o.grid ? [o.grid] : [];
+  const fit = (axis: Axis): Axis => {
+    const width = axis.axisLabel?.width;
+    if (axis.type !== 'category' || width === undefined || !Array.isArray(axis.data) || axis.data.length === 0)
+      return axis;
+    const grid = grids[axis.gridIndex ?? 0] ?? {};
+    const height =
+      grid.height !== undefined
+        ? px(grid.height, chartHeight, chartHeight)
+        : chartHeight - px(grid.top, chartHeight, 60) - px(grid.bottom, chartHeight, 60);
+    const pitch = (height - (grid.containLabel ? VALUE_LABELS : 0)) / axis.data.length;
+    const lines = pitch >= 2 * ROW_LABEL_LINE_HEIGHT ? 2 : 1;
+    return { ...axis, axisLabel: { ...axis.axisLabel, ...rowLabelStyle(width, lines) } };
+  };
+  return { ...option, yAxis: Array.isArray(o.yAxis) ? o.yAxis.map(fit) : fit(o.yAxis) };
+}

@@ -8,6 +8,7 @@ import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { fitToNarrow } from '../charts/fit-narrow';
+import { fitRowLabels } from '../charts/row-label';
 import { KindKey } from './KindKey';
 import { useHeldWhileInactive, useNearViewport } from './use-near-viewport';
 
@@ -43,7 +44,7 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
   );
   const height = result instanceof Error ? 0 : Math.max(320, Math.min(720, 120 + ROW_HEIGHT * (result.rows ?? 8)));
   const picture = useMemo(
-    () => (result instanceof Error ? undefined : { option: result.option, height }),
+    () => (result instanceof Error ? undefined : { option: fitRowLabels(result.option, height), height }),
     [result, height],
   );
   // Only charts near the viewport are drawn; one scrolled away keeps its last picture (and size) until it is back.

@@ -1,4 +1,5 @@
 import { FONT_FAMILY } from '../charts/base-option';
+import { fitRowLabels } from '../charts/row-label';
 import { composeSvg } from './compose-svg';
 import { ExportError } from './export-error';
 import { LIGHT_BACKGROUND, toExportOption } from './export-option';
@@ -8,10 +9,14 @@ import { checkPixelRatio, exportLayout, textLines, type ExportLayout, type Expor
 import { ensureExportFonts, withOffscreenChart } from './offscreen-chart';
 import type { MeasureText } from '../domain/text-measure';
 
-/** The view's option for a still image, each claim's mark carrying its source's footnote marker. */
-function chartOption(spec: Omit<FigureSpec, 'pixelRatio'>, meta: ExportMeta) {
+/**
+ * The view's option for a still image of `layout`'s chart: each claim's mark carrying its source's footnote
+ * marker, row labels on as many lines as the figure's rows have room for.
+ */
+function chartOption(spec: Omit<FigureSpec, 'pixelRatio'>, meta: ExportMeta, layout: ExportLayout) {
   const option = toExportOption(spec.option, { transparent: spec.transparent });
-  return withFootnoteMarkers(option, markersByClaim(spec.claims, meta.footnotes));
+  const fitted = fitRowLabels(option, layout.chart.height / layout.chartZoom);
+  return withFootnoteMarkers(fitted, markersByClaim(spec.claims, meta.footnotes));
 }
 
 /** Text widths as the canvas will draw them (after the fonts are loaded). */
@@ -71,7 +76,7 @@ export async function renderPng(spec: FigureSpec): Promise<Blob> {
   const { chart: r, chartZoom } = layout;
   await withOffscreenChart(
     {
-      option: chartOption(spec, meta),
+      option: chartOption(spec, meta, layout),
       width: r.width,
       height: r.height,
       zoom: chartZoom,
@@ -95,7 +100,7 @@ export async function renderSvg(spec: Omit<FigureSpec, 'pixelRatio'>): Promise<s
   const { chart: r, chartZoom } = layout;
   const svg = await withOffscreenChart(
     {
-      option: chartOption(spec, meta),
+      option: chartOption(spec, meta, layout),
       width: r.width,
       height: r.height,
       zoom: chartZoom,
