@@ -17,6 +17,8 @@ export interface ClaimDatum {
   name?: string;
   symbol?: string;
   symbolSize?: number;
+  /** Pixels from the datum's position where its symbol is drawn (a dodge). */
+  symbolOffset?: number[];
   itemStyle?: Record<string, unknown>;
   label?: Record<string, unknown>;
 }

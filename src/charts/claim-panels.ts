@@ -4,6 +4,7 @@ import { axisStyle, claimDatum, colorsFor, sourceLegendName, type ClaimDatum, co
 import { intervalSeries, type Interval } from './interval-series';
 import { chartColors, KIND_STYLES } from './palette';
 import type { ViewContext } from './view-types';
+import { rowLabelStyle } from './row-label';
 
 /*
  * Claims as small multiples: one panel per unit, one row per claim, so figures in different units never
@@ -102,7 +103,7 @@ const rowAxis = (labels: string[], gridIndex: number, axis: AxisStyle) => ({
   inverse: true,
   data: labels,
   ...axis,
-  axisLabel: { ...axis.axisLabel, width: 220, overflow: 'truncate' },
+  axisLabel: { ...axis.axisLabel, ...rowLabelStyle(220) },
   splitLine: { show: false },
 });
 

@@ -25,6 +25,7 @@ import { intervalSeries, type Interval } from './interval-series';
 import { chartColors, KIND_STYLES } from './palette';
 import type { Omitted, ViewContext, ViewResult } from './view-types';
 import { thinRows } from '../domain/compare/thin-rows';
+import { rowLabelStyle } from './row-label';
 
 /** Options of the comparison chart. */
 export interface CompareOptions {
@@ -138,7 +139,7 @@ export function buildCompareOption(
     data: categories,
     inverse: true,
     ...axis,
-    axisLabel: gridIndex === 0 ? { ...axis.axisLabel, width: 240, overflow: 'truncate' } : { show: false },
+    axisLabel: gridIndex === 0 ? { ...axis.axisLabel, ...rowLabelStyle(240) } : { show: false },
     axisTick: { show: gridIndex === 0 },
     splitLine: { show: false },
   });

@@ -15,6 +15,7 @@ import {
 import { intervalSeries, type Interval } from './interval-series';
 import { KIND_STYLES } from './palette';
 import type { ViewContext, ViewResult, ViewSpec } from './view-types';
+import { rowLabelStyle } from './row-label';
 
 const MOORE_MONTHS = 24;
 
@@ -123,7 +124,7 @@ export function buildComputeGrowthOption(claims: readonly Claim[], ctx: ViewCont
       data: categories,
       inverse: true,
       ...axis,
-      axisLabel: { ...axis.axisLabel, width: 260, overflow: 'truncate' },
+      axisLabel: { ...axis.axisLabel, ...rowLabelStyle(260) },
       splitLine: { show: false },
     },
     tooltip: {

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { rowLabelStyle } from './row-label';
 
 type Axis = { type?: string; axisLabel?: { width?: number } & Record<string, unknown> } & Record<string, unknown>;
 type Datum = { label?: { show?: boolean; position?: unknown } & Record<string, unknown> } & Record<string, unknown>;
@@ -6,15 +7,15 @@ type Series = { type?: string; data?: unknown[] } & Record<string, unknown>;
 
 /**
  * On a phone-width card, row labels sized for a desktop (220–260 px) would leave the plot a sliver.
- * This narrows every category axis's labels (they already truncate with an ellipsis; the tooltip and
- * the table hold the full text), and drops labels written inside bar segments (the model mix), which
+ * This narrows every category axis's labels (rewrapped to two lines at the new width, then cut with an
+ * ellipsis; the tooltip and the table hold the full text), and drops labels written inside bar segments (the model mix), which
  * on a plot that narrow spill over the row label and each other; the tooltip gives the same figure.
  * Pure: returns a new option, the input is untouched.
  */
 export function fitToNarrow(option: EChartsCoreOption, maxLabelWidth = 110): EChartsCoreOption {
   const fit = (axis: Axis): Axis =>
     axis.type === 'category' && axis.axisLabel?.width !== undefined && axis.axisLabel.width > maxLabelWidth
-      ? { ...axis, axisLabel: { ...axis.axisLabel, width: maxLabelWidth } }
+      ? { ...axis, axisLabel: { ...axis.axisLabel, ...rowLabelStyle(maxLabelWidth) } }
       : axis;
   const insideOff = (d: unknown): unknown => {
     const datum = d as Datum;

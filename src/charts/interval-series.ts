@@ -10,6 +10,8 @@ export interface Interval {
   color: string;
   dashed?: boolean;
   name?: string;
+  /** Pixels across the value axis (a dodge), so intervals sharing a position sit side by side. */
+  offset?: number;
 }
 
 /**
@@ -18,13 +20,16 @@ export interface Interval {
  * hovering shows the provenance tooltip and clicking opens the reader like any point.
  */
 export function intervalSeries(name: string, intervals: readonly Interval[], horizontal: boolean, z = 2) {
-  const data: (ClaimDatum & { itemStyle: { color: string }; dashed: boolean })[] = intervals.map((iv) => ({
-    claimId: iv.claimId,
-    name: iv.name,
-    value: [iv.low, iv.high, iv.at],
-    itemStyle: { color: iv.color },
-    dashed: Boolean(iv.dashed),
-  }));
+  const data: (ClaimDatum & { itemStyle: { color: string }; dashed: boolean; offset: number })[] = intervals.map(
+    (iv) => ({
+      claimId: iv.claimId,
+      name: iv.name,
+      value: [iv.low, iv.high, iv.at],
+      itemStyle: { color: iv.color },
+      dashed: Boolean(iv.dashed),
+      offset: iv.offset ?? 0,
+    }),
+  );
   return {
     type: 'custom',
     name,
@@ -42,8 +47,9 @@ export function intervalSeries(name: string, intervals: readonly Interval[], hor
       const dashed = data[params.dataIndex]!.dashed;
       const thick = 8;
       const cap = 14;
-      const [x1, y1] = a as [number, number];
-      const [x2, y2] = b as [number, number];
+      const shift = data[params.dataIndex]!.offset;
+      const [x1, y1] = horizontal ? [a[0]!, a[1]! + shift] : [a[0]! + shift, a[1]!];
+      const [x2, y2] = horizontal ? [b[0]!, b[1]! + shift] : [b[0]! + shift, b[1]!];
       const bar = horizontal
         ? { x: Math.min(x1, x2), y: y1 - thick / 2, width: Math.max(Math.abs(x2 - x1), 3), height: thick, r: thick / 2 }
         : {

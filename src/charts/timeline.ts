@@ -12,12 +12,10 @@ import {
   type ClaimDatum,
   colorOf,
 } from './base-option';
+import { dodgeOffsets, forwardOffsets, type Offset } from './dodge';
 import { intervalSeries, type Interval } from './interval-series';
 import { chartColors, KIND_STYLES } from './palette';
 import type { Omitted, ViewContext, ViewResult, ViewSpec } from './view-types';
-
-const DAY = 86_400_000;
-const DODGE = 3 * DAY;
 
 /** When a claim was made, as a UTC timestamp; a partial date (YYYY-MM, YYYY) counts from its first day. */
 export function asOfTime(asOf: string): number {
@@ -54,22 +52,37 @@ function monthTick(d: Date, lang: Lang): string {
   });
 }
 
+/** Centre-to-centre distance of dodged points: the symbol's size and a pixel between. */
+const POINT_SPACING = 13;
+/** Distance between intervals (periods) said on the same day. */
+const INTERVAL_SPACING = 10;
+
+/** Where a claim is drawn: at its true date, and a pixel offset that keeps it clear of its neighbours. */
+interface Placed {
+  x: number;
+  offset: Offset;
+}
+
 /**
  * One article yields many claims with the same date and year (21 at one spot), which would hide one
- * another. They are spread a few days apart along x only, so y stays the year spoken of: forward from the
- * first day for partial dates (the true day is unknown anyway), centred on the day for full dates. The
- * tooltip states the exact date, and zooming in separates them further.
+ * another. Each stays at its true date and year; the marks of a group are dodged in pixels, as a compact
+ * honeycomb (dodgeOffsets) around it, or forward of it for a partial date (the true day is unknown), so
+ * every mark can be seen, hovered and clicked at any zoom. Periods said on one day stand side by side.
  */
-function dodge(items: { c: Claim; key: string }[]): Map<string, number> {
+function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
   const groups = new Map<string, Claim[]>();
   for (const { c, key } of items) groups.set(`${c.asOf}|${key}`, [...(groups.get(`${c.asOf}|${key}`) ?? []), c]);
-  const x = new Map<string, number>();
-  for (const group of groups.values())
-    group.forEach((c, i) => {
-      const partial = c.asOf.length < 10;
-      x.set(c.id, asOfTime(c.asOf) + (partial ? i : i - (group.length - 1) / 2) * DODGE);
-    });
-  return x;
+  const placed = new Map<string, Placed>();
+  for (const [key, group] of groups) {
+    const partial = group[0]!.asOf.length < 10;
+    const offsets: Offset[] = key.endsWith('|period')
+      ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
+      : partial
+        ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
+        : dodgeOffsets(group.length, POINT_SPACING);
+    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]! }));
+  }
+  return placed;
 }
 
 /** Timeline: every dated claim at when it was said (x) against the year it speaks of (y); y = x marks the present. */
@@ -89,8 +102,9 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   for (const { c, y } of placed) {
     const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
     bySource.set(c.sourceId, entry);
-    const x = xs.get(c.id)!;
-    if ('year' in y) entry.points.push(claimDatum(c, [x, y.year], ctx));
+    const { x, offset } = xs.get(c.id)!;
+    if ('year' in y)
+      entry.points.push(claimDatum(c, [x, y.year], ctx, offset[0] || offset[1] ? { symbolOffset: [...offset] } : {}));
     else
       entry.intervals.push({
         claimId: c.id,
@@ -99,6 +113,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
         at: x,
         color: colorOf(colors, c.sourceId),
         dashed: KIND_STYLES[c.kind].hollow,
+        offset: offset[0],
       });
   }
 

@@ -13,6 +13,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { CiteMenu } from './CiteMenu';
 import { ExportMenu } from './ExportMenu';
 import { fitToNarrow } from '../charts/fit-narrow';
+import { fitRowLabels } from '../charts/row-label';
 import { KindKey } from './KindKey';
 import { useHeldWhileInactive, useNearViewport } from './use-near-viewport';
 
@@ -33,6 +34,9 @@ interface Props {
   large?: boolean;
 }
 
+/** Height of a chart row: room for a row label on two lines (src/charts/row-label.ts). */
+const ROW_HEIGHT = 30;
+
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
 function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false, titleHref, large }: Props) {
   const { lang } = ctx;
@@ -48,9 +52,9 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
     [built, narrow],
   );
   const height =
-    result instanceof Error ? 0 : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : 26) * (result.rows ?? 8)));
+    result instanceof Error ? 0 : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : ROW_HEIGHT) * (result.rows ?? 8)));
   const picture = useMemo(
-    () => (result instanceof Error ? undefined : { option: result.option, height }),
+    () => (result instanceof Error ? undefined : { option: fitRowLabels(result.option, height), height }),
     [result, height],
   );
   // Only charts near the viewport are drawn; one scrolled away keeps its last picture (and size) until it is back.

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { copyPngToClipboard } from '../export/clipboard';
 import { downloadBlob, downloadText } from '../export/download';
 import { exportErrorText } from '../export/export-error';
@@ -8,6 +8,7 @@ import { exportFileName } from '../export/file-name';
 import { PIXEL_RATIOS, presetSize, type PresetId } from '../export/presets';
 import type { ExportMenuProps } from './ExportMenu';
 import { DatasetVersionContext } from './dataset-version';
+import { usePopoverPlacement } from './use-popover-placement';
 
 /** What the panel needs besides the menu's props. */
 export interface ExportPanelProps extends ExportMenuProps {
@@ -36,6 +37,8 @@ export default function ExportPanel(props: ExportPanelProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const empty = claims.length === 0;
   const datasetVersion = useContext(DatasetVersionContext);
+  const panel = useRef<HTMLDivElement>(null);
+  usePopoverPlacement(panel, !props.hidden);
 
   const spec = (): FigureSpec => ({
     viewId,
@@ -96,6 +99,7 @@ export default function ExportPanel(props: ExportPanelProps) {
 
   return (
     <div
+      ref={panel}
       className="export-panel"
       id={props.id}
       hidden={props.hidden}

@@ -1,9 +1,9 @@
 import { FONT_FAMILY } from '../charts/base-option';
 import type { Footnote } from './footnotes';
 import { checkSize, type ExportSize } from './presets';
-import { estimateTextWidth, wrapText, type MeasureText } from './text-measure';
+import { estimateTextWidth, wrapText, type MeasureText } from '../domain/text-measure';
 
-export { estimateTextWidth, wrapText } from './text-measure';
+export { estimateTextWidth, wrapText } from '../domain/text-measure';
 export { checkPixelRatio, checkSize, PIXEL_RATIOS, PRESETS, presetSize } from './presets';
 export type { ExportSize, PresetId } from './presets';
 

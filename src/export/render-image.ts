@@ -1,11 +1,23 @@
 import { FONT_FAMILY } from '../charts/base-option';
+import { fitRowLabels } from '../charts/row-label';
 import { composeSvg } from './compose-svg';
 import { ExportError } from './export-error';
 import { LIGHT_BACKGROUND, toExportOption } from './export-option';
 import { figureMeta, type FigureSpec } from './figure-spec';
-import { checkPixelRatio, exportLayout, textLines, type ExportLayout } from './layout';
+import { markersByClaim, withFootnoteMarkers } from './footnote-markers';
+import { checkPixelRatio, exportLayout, textLines, type ExportLayout, type ExportMeta } from './layout';
 import { ensureExportFonts, withOffscreenChart } from './offscreen-chart';
-import type { MeasureText } from './text-measure';
+import type { MeasureText } from '../domain/text-measure';
+
+/**
+ * The view's option for a still image of `layout`'s chart: each claim's mark carrying its source's footnote
+ * marker, row labels on as many lines as the figure's rows have room for.
+ */
+function chartOption(spec: Omit<FigureSpec, 'pixelRatio'>, meta: ExportMeta, layout: ExportLayout) {
+  const option = toExportOption(spec.option, { transparent: spec.transparent });
+  const fitted = fitRowLabels(option, layout.chart.height / layout.chartZoom);
+  return withFootnoteMarkers(fitted, markersByClaim(spec.claims, meta.footnotes));
+}
 
 /** Text widths as the canvas will draw them (after the fonts are loaded). */
 function canvasMeasure(ctx: CanvasRenderingContext2D, family: string): MeasureText {
@@ -52,7 +64,8 @@ export async function renderPng(spec: FigureSpec): Promise<Blob> {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new ExportError('renderFailed', 'this browser has no 2D canvas');
-  const layout = exportLayout(spec.size, figureMeta(spec), canvasMeasure(ctx, FONT_FAMILY), spec);
+  const meta = figureMeta(spec);
+  const layout = exportLayout(spec.size, meta, canvasMeasure(ctx, FONT_FAMILY), spec);
   canvas.width = Math.round(layout.width * ratio);
   canvas.height = Math.round(layout.height * ratio);
   ctx.scale(ratio, ratio);
@@ -63,7 +76,7 @@ export async function renderPng(spec: FigureSpec): Promise<Blob> {
   const { chart: r, chartZoom } = layout;
   await withOffscreenChart(
     {
-      option: toExportOption(spec.option, { transparent: spec.transparent }),
+      option: chartOption(spec, meta, layout),
       width: r.width,
       height: r.height,
       zoom: chartZoom,
@@ -82,11 +95,12 @@ export async function renderPng(spec: FigureSpec): Promise<Blob> {
  * laid out with the width estimate, not this browser's fonts: the file is opened on other machines.
  */
 export async function renderSvg(spec: Omit<FigureSpec, 'pixelRatio'>): Promise<string> {
-  const layout = exportLayout(spec.size, figureMeta(spec), undefined, spec);
+  const meta = figureMeta(spec);
+  const layout = exportLayout(spec.size, meta, undefined, spec);
   const { chart: r, chartZoom } = layout;
   const svg = await withOffscreenChart(
     {
-      option: toExportOption(spec.option, { transparent: spec.transparent }),
+      option: chartOption(spec, meta, layout),
       width: r.width,
       height: r.height,
       zoom: chartZoom,

@@ -10,7 +10,10 @@ describe('fitToNarrow()', () => {
       ],
     };
     const out = fitToNarrow(option) as typeof option;
-    expect(out.yAxis[0]!.axisLabel).toEqual({ width: 110, overflow: 'truncate' });
+    const label = out.yAxis[0]!.axisLabel as { width: number; overflow: string; formatter: (v: string) => string };
+    expect(label).toMatchObject({ width: 110, overflow: 'truncate' });
+    // Rewrapped at the narrow width: two lines, then an ellipsis.
+    expect(label.formatter('Frontier AI compute doubles every three to four months').split('\n')).toHaveLength(2);
     expect(out.yAxis[1]).toBe(option.yAxis[1]);
     expect(option.yAxis[0]!.axisLabel.width).toBe(260);
   });

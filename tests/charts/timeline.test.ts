@@ -72,14 +72,34 @@ describe('buildTimelineOption()', () => {
     expect(Math.abs((d.value as number[])[2]! - Date.UTC(2024, 6, 12))).toBeLessThanOrEqual(10 * DAY);
   });
 
-  it('spreads claims that share a date and year a few days apart, forward from a partial date', () => {
-    const group = [1, 2, 3].map((i) => claim({ id: `g${i}`, asOf: '2024-01', year: 2023 }));
+  it('keeps claims that share a date and year at their true date, dodged apart in pixels, forward from a partial date', () => {
+    const group = [1, 2, 3, 4, 5].map((i) => claim({ id: `g${i}`, asOf: '2024-01', year: 2023 }));
     const res = buildTimelineOption(group, viewContext());
-    const xs = group.map((c) => (itemFor(res, c.id).d.value as number[])[0]!);
-    expect(new Set(xs).size).toBe(3);
-    expect(Math.min(...xs)).toBe(Date.UTC(2024, 0, 1));
-    expect(Math.max(...xs)).toBeLessThan(Date.UTC(2024, 1, 1));
-    for (const c of group) expect((itemFor(res, c.id).d.value as number[])[1]).toBe(2023);
+    const items = group.map((c) => itemFor(res, c.id).d as { value: number[]; symbolOffset?: number[] });
+    for (const d of items) expect(d.value).toEqual([Date.UTC(2024, 0, 1), 2023]);
+    const offsets = items.map((d) => d.symbolOffset ?? [0, 0]);
+    offsets.forEach(([x1, y1], i) =>
+      offsets.slice(i + 1).forEach(([x2, y2]) => expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThanOrEqual(12)),
+    );
+    expect(Math.min(...offsets.map(([x]) => x!))).toBe(0);
+    const full = [1, 2, 3].map((i) => claim({ id: `f${i}`, asOf: '2024-07-12', year: 2024 }));
+    const centred = full.map(
+      (c) =>
+        (itemFor(buildTimelineOption(full, viewContext()), c.id).d as { symbolOffset?: number[] }).symbolOffset ?? [
+          0, 0,
+        ],
+    );
+    expect(Math.min(...centred.map(([x]) => x!))).toBeLessThan(0);
+  });
+
+  it('stands periods said on the same day side by side, each at the true date', () => {
+    const periods = [1, 2, 3].map((i) =>
+      claim({ id: `p${i}`, asOf: '2024-12-18', periodStart: 2023, periodEnd: 2026 + i }),
+    );
+    const res = buildTimelineOption(periods, viewContext());
+    const items = periods.map((c) => itemFor(res, c.id).d as { value: number[]; offset: number });
+    for (const d of items) expect(d.value[2]).toBe(Date.UTC(2024, 11, 18));
+    expect(items.map((d) => d.offset)).toEqual([-10, 0, 10]);
   });
 
   it('draws the y = x diagonal through the years the claims were said, labelled', () => {

@@ -11,7 +11,7 @@ import {
   type ExportMeta,
   type Rect,
 } from '../../src/export/layout';
-import { estimateTextWidth } from '../../src/export/text-measure';
+import { estimateTextWidth } from '../../src/domain/text-measure';
 
 const note = (n: number, text: string): Footnote => ({ n, marker: footnoteMarker(n), text, sourceId: `s${n}` });
 const meta = (footnotes: Footnote[], title = 'AI compute growth'): ExportMeta => ({

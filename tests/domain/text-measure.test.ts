@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, isWide, wrapText } from '../../src/export/text-measure';
+import { estimateTextWidth, isWide, wrapText } from '../../src/domain/text-measure';
 
 describe('estimateTextWidth()', () => {
   it('counts a CJK character as 1em and anything else as 0.55em', () => {

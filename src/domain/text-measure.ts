@@ -1,3 +1,4 @@
+// Pure text measuring and line breaking, shared by the exports' layout and the charts' row labels.
 /** Width of a text at a font size in px; the browser passes canvas measureText, tests the estimate. */
 export type MeasureText = (text: string, fontSize: number, fontWeight?: number) => number;
 
