@@ -17,7 +17,7 @@ import {
 } from '../domain/provenance-format';
 import type { TextLine } from '../export/layout';
 import { buildSlide } from '../export/slide';
-import type { MeasureText } from '../export/text-measure';
+import type { MeasureText } from '../domain/text-measure';
 
 interface Props {
   /** The view on screen. */

@@ -5,7 +5,7 @@ import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
 import type { Claim } from '../data/claim';
 import { figureMeta } from './figure-spec';
 import { exportLayout, type ExportLayout, type ExportMeta, type ExportSize } from './layout';
-import { estimateTextWidth, type MeasureText } from './text-measure';
+import { estimateTextWidth, type MeasureText } from '../domain/text-measure';
 
 /** One slide of presentation mode: a view drawn as its exported figure would be, at the screen's size. */
 export interface Slide {
