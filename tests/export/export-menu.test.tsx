@@ -78,7 +78,7 @@ describe('<ExportMenu>', () => {
     menu();
     await openPanel(user, 'Export');
     await user.click(screen.getByRole('button', { name: 'PNG' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 15_000 }); // the render code is imported on demand
     expect(saved[0]).toMatch(/^ai-compute-claims_liquid-cooling_1920x1080_\d{4}-\d{2}-\d{2}\.png$/);
     expect(rendered[0]).toMatchObject({ size: { width: 1920, height: 1080 }, pixelRatio: 1, transparent: false });
     expect(rendered[0]!.claims).toEqual(claims);
@@ -93,7 +93,7 @@ describe('<ExportMenu>', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Pixel ratio' }), '2');
     await user.click(screen.getByRole('checkbox', { name: 'Transparent background' }));
     await user.click(screen.getByRole('button', { name: 'PNG' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 15_000 }); // the render code is imported on demand
     expect(saved[0]).toContain('_2160x2160_');
     expect(rendered[0]).toMatchObject({ size: { width: 1080, height: 1080 }, pixelRatio: 2, transparent: true });
   });
@@ -104,7 +104,7 @@ describe('<ExportMenu>', () => {
     await openPanel(user, 'Export');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Size' }), 'screen');
     await user.click(screen.getByRole('button', { name: 'SVG' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 15_000 }); // the render code is imported on demand
     expect(rendered[0]!.size.width).toBe(700);
     expect(rendered[0]!.size.height).toBeGreaterThan(400);
     expect(rendered[0]!.chartZoom).toBe(1);
