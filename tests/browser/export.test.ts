@@ -101,7 +101,14 @@ describe('exports in Chromium', () => {
     const shown = new Set(await shownIn(page, VIEW));
     const spec = VIEWS.find((v) => v.id === VIEW)!;
     const claims = dataset.claims.filter((c) => shown.has(c.id));
-    const meta = figureMeta({ title: spec.title.en, subtitle: spec.subtitle.en, claims, sources, lang: 'en' });
+    const meta = figureMeta({
+      title: spec.title.en,
+      subtitle: spec.subtitle.en,
+      claims,
+      sources,
+      lang: 'en',
+      datasetVersion: dataset.version,
+    });
     expect(meta.footnotes.length).toBeGreaterThan(0);
     // The SVG is laid out with the width estimate, so Node computes the very same lines.
     for (const l of exportLayout(PRESETS.wide, meta).footerLines)
