@@ -153,6 +153,8 @@ describe('a keyboard reaches every point of a chart', () => {
     );
     expect(described[0]).toMatch(new RegExp(`${shown.length} claims from \\d+ sources: .+\\. In `));
     expect(described[1]).toContain('arrow keys');
+    // ECharts' own aria label carries the same description.
+    expect(await host(page, view).locator('[aria-label]').first().getAttribute('aria-label')).toBe(described[0]);
     const about = page.locator('#compare details.chart-about');
     expect(await about.locator('summary').textContent()).toBe('About this chart');
     await about.locator('summary').click();
