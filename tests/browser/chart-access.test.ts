@@ -115,9 +115,9 @@ describe('a keyboard reaches every point of a chart', () => {
       await expect.poll(() => live.textContent()).toMatch(/^第 1 个/);
 
       await page.keyboard.press('Enter');
-      const reader = page.locator('aside.reader');
+      // The reader's code loads when a claim is first opened: wait for the reader itself, not its placeholder.
+      const reader = page.locator(`aside.reader[data-claim-id="${first!.id}"]`);
       await reader.waitFor();
-      expect(await reader.getAttribute('data-claim-id')).toBe(first!.id);
       expect(await reader.locator('.reader-text[lang="zh"] mark').textContent()).toBe(first!.quote);
       expect(errors).toEqual([]);
       await page.context().close();
@@ -153,6 +153,8 @@ describe('a keyboard reaches every point of a chart', () => {
     );
     expect(described[0]).toMatch(new RegExp(`${shown.length} claims from \\d+ sources: .+\\. In `));
     expect(described[1]).toContain('arrow keys');
+    // ECharts' own aria label carries the same description.
+    expect(await host(page, view).locator('[aria-label]').first().getAttribute('aria-label')).toBe(described[0]);
     const about = page.locator('#compare details.chart-about');
     expect(await about.locator('summary').textContent()).toBe('About this chart');
     await about.locator('summary').click();
