@@ -60,7 +60,9 @@ export function App({
   const dark = useDarkMode(theme);
   const compare = useAppStore((s) => s.compare);
   const narrow = useMediaQuery('(max-width: 640px)');
+  // The contents fold into a bar on narrower screens, and below 1600 px while the reader takes the side.
   const compactToc = useMediaQuery('(max-width: 1100px)');
+  const midToc = useMediaQuery('(max-width: 1599px)');
   const view = useAppStore((s) => s.view);
   const embed = useAppStore((s) => s.embed);
   const present = useAppStore((s) => s.present);
@@ -107,6 +109,7 @@ export function App({
   const claimText = claim ? dataset.sourceTexts.get(claim.sourceId) : undefined;
   const claimOffsets = claim ? dataset.offsets.get(claim.id) : undefined;
   const langAttr = lang === 'zh' ? 'zh-CN' : 'en';
+  const tocFolded = compactToc || (midToc && claim !== undefined);
   // Full screen needs the click's user activation, so it is asked for here; where it is refused (or the
   // mode was opened by a link) the presentation is a fixed overlay over the page instead.
   const startPresenting = () => {
@@ -201,10 +204,10 @@ export function App({
         onReset={resetFilters}
       />
       {!view && <ExportAllBar figures={figures} filteredClaims={filtered} sources={sources} lang={lang} />}
-      <div className={view ? 'layout' : 'layout with-toc'}>
+      <div className={view ? 'layout' : `layout with-toc${tocFolded ? ' toc-compact' : ''}`}>
         {!view && idle && (
           <Suspense fallback={null}>
-            <TableOfContents lang={lang} compact={compactToc} />
+            <TableOfContents lang={lang} compact={tocFolded} />
           </Suspense>
         )}
         {view ? (
