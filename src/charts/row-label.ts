@@ -52,20 +52,25 @@ function px(v: unknown, chartHeight: number, fallback: number): number {
   return fallback;
 }
 
+/** The widest a row label grows in a wide figure. */
+const MAX_WIDE = 360;
+
 /** Room the value axis's labels take from a grid that contains its labels. */
 const VALUE_LABELS = 24;
 
 /**
  * Row labels on two lines only where the rows have room for them: for a chart `chartHeight` px tall, each
  * wrapped category axis keeps two lines when its rows are at least two lines apart, and one (then "…")
- * otherwise, so labels never overlap and ECharts never has to hide every other one. Pure: a new option.
+ * otherwise, so labels never overlap and ECharts never has to hide every other one. Given the chart's
+ * width too (a wide exported figure), labels widen to a quarter of it, up to 360 px. Pure: a new option.
  */
-export function fitRowLabels<O extends object>(option: O, chartHeight: number): O {
+export function fitRowLabels<O extends object>(option: O, chartHeight: number, chartWidth?: number): O {
   const o = option as { yAxis?: Axis | Axis[]; grid?: Grid | Grid[] };
   if (!o.yAxis) return option;
   const grids = Array.isArray(o.grid) ? o.grid : o.grid ? [o.grid] : [];
   const fit = (axis: Axis): Axis => {
-    const width = axis.axisLabel?.width;
+    const given = axis.axisLabel?.width;
+    const width = given === undefined || !chartWidth ? given : Math.max(given, Math.min(MAX_WIDE, chartWidth / 4));
     if (axis.type !== 'category' || width === undefined || !Array.isArray(axis.data) || axis.data.length === 0)
       return axis;
     const grid = grids[axis.gridIndex ?? 0] ?? {};

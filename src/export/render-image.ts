@@ -15,7 +15,7 @@ import type { MeasureText } from '../domain/text-measure';
  */
 function chartOption(spec: Omit<FigureSpec, 'pixelRatio'>, meta: ExportMeta, layout: ExportLayout) {
   const option = toExportOption(spec.option, { transparent: spec.transparent });
-  const fitted = fitRowLabels(option, layout.chart.height / layout.chartZoom);
+  const fitted = fitRowLabels(option, layout.chart.height / layout.chartZoom, layout.chart.width / layout.chartZoom);
   return withFootnoteMarkers(fitted, markersByClaim(spec.claims, meta.footnotes));
 }
 

@@ -90,6 +90,14 @@ describe('fitRowLabels()', () => {
     expect(lines(input)).toBe(2);
   });
 
+  it('widens labels to a quarter of a wide chart, up to 360 px, and never narrows them', () => {
+    const width = (o: object) => (o as { yAxis: { axisLabel: { width: number } }[] }).yAxis[0]!.axisLabel.width;
+    expect(width(fitRowLabels(option(10), 600, 1200))).toBe(300);
+    expect(width(fitRowLabels(option(10), 600, 2000))).toBe(360);
+    expect(width(fitRowLabels(option(10), 600, 500))).toBe(220);
+    expect(width(fitRowLabels(option(10), 600))).toBe(220);
+  });
+
   it("keeps every real view's labels on two lines in its card, where its rows are 30 px", () => {
     for (const view of VIEWS.filter((v) => ['cost-price', 'compute-growth', 'market-size'].includes(v.id))) {
       const r = view.build(claimsOf(view), viewContext());
