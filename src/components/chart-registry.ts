@@ -38,7 +38,9 @@ export function chartMarks(chart: EChartsType): ChartMark[] {
   const model = (chart as unknown as { getModel: () => { getSeries: () => SeriesLike[] } }).getModel();
   const marks: ChartMark[] = [];
   for (const series of model.getSeries()) {
-    const data = series.getData();
+    // A series the chart has not processed yet (a redraw under way) has no data: nothing of it is drawn.
+    const data = series.getData() as ReturnType<SeriesLike['getData']> | undefined;
+    if (!data) continue;
     const cs = series.coordinateSystem;
     const panel = cs?.getArea?.() ?? { x: 0, y: 0 };
     const rows = cs?.getAxis?.('y')?.type === 'category';

@@ -62,7 +62,11 @@ const serious = (vs: Violation[]) => vs.filter((v) => v.impact === 'serious' || 
 /** Tabs from the control just before a view's chart: the chart itself must be the next stop. */
 async function tabToChart(page: Page, view: string): Promise<void> {
   await showView(page, view);
-  await page.locator(`[data-view-id="${view}"] [data-export-toggle]`).first().focus();
+  // A card's header ends with Export, then Cite (the comparison has no Cite): the chart is the next stop.
+  await page
+    .locator(`[data-view-id="${view}"] [data-export-toggle], [data-view-id="${view}"] [data-cite-menu] > button`)
+    .last()
+    .focus();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.viewChart)).toBe(view);
 }
