@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, showView } from './browser-session';
+import { hoverUntilTooltip, launchBrowser, openApp, showView } from './browser-session';
 
 // A paragraph nobody curated: two market sizes of liquid-cooled servers, one observed, one forecast.
 const SENTENCE_1 = '2024年中国液冷服务器市场规模为23.7亿美元,同比增长53%。';
@@ -28,27 +28,11 @@ async function acceptCandidate(card: Locator): Promise<void> {
   await card.getByText('Accepted').waitFor();
 }
 
-/** Hovers a claim's mark until its tooltip shows (the tooltip code may still be on its way). */
-async function tooltipOf(page: Page, view: string, claimId: string): Promise<Locator> {
-  await showView(page, view);
-  const tip = page.locator(`[data-view-id="${view}"] .claim-tooltip`);
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const xy = await page.evaluate(([v, c]) => window.__dashboard?.claimMarkCenter(v!, c!), [view, claimId]);
-    expect(xy, `${claimId} is drawn in ${view}`).toBeTruthy();
-    await page.mouse.move(xy![0], xy![1], { steps: 4 });
-    try {
-      await tip.waitFor({ state: 'visible', timeout: 3000 });
-      return tip;
-    } catch {
-      await page.mouse.move(2, 2);
-    }
-  }
-  throw new Error(`no tooltip for ${claimId}`);
-}
-
 /** Whether a view says it draws a claim. */
 const draws = async (page: Page, view: string, claimId: string) =>
-  ((await page.locator(`[data-view-id="${view}"]`).getAttribute('data-shown-claims')) ?? '').split(' ').includes(claimId);
+  ((await page.locator(`[data-view-id="${view}"]`).getAttribute('data-shown-claims')) ?? '')
+    .split(' ')
+    .includes(claimId);
 
 describe('bring your own source in Chromium', () => {
   it('paste a paragraph, accept two candidates, see them charted with provenance; kept after a reload; removed', async () => {
@@ -72,7 +56,7 @@ describe('bring your own source in Chromium', () => {
     expect(await add.locator('[data-user-source]').count()).toBe(1);
 
     // The accepted claims are in the chart, with the sentence and "your data" in the tooltip.
-    const tip = await tooltipOf(page, 'liquid-cooling', `${sourceId}-1`);
+    const tip = await hoverUntilTooltip(page, 'liquid-cooling', `${sourceId}-1`);
     await expect.poll(() => tip.textContent()).toContain(SENTENCE_1.replace(/,同比增长53%。$/, ''));
     expect(await tip.textContent()).toContain(`Your data: ${TITLE}`);
     await page.screenshot({ path: 'tests/browser/artifacts/add-source-tooltip.png' });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
@@ -62,4 +62,25 @@ export async function scrollThrough(page: Page): Promise<void> {
 export async function viewsLoaded(page: Page): Promise<void> {
   await page.locator('tbody tr').first().waitFor();
   await page.locator('[data-view-id="timeline"]:not([data-shown-claims=""])').waitFor({ state: 'attached' });
+}
+
+/**
+ * Hovers a claim's mark until its tooltip shows. A chart gains its tooltip when the on-demand ECharts
+ * chunk arrives, so a mouse that arrived first is moved off and back, as a person would.
+ */
+export async function hoverUntilTooltip(page: Page, view: string, claimId: string): Promise<Locator> {
+  await showView(page, view);
+  const tip = page.locator(`[data-view-id="${view}"] .claim-tooltip`);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const xy = await page.evaluate(([v, c]) => window.__dashboard?.claimMarkCenter(v!, c!), [view, claimId]);
+    if (!xy) throw new Error(`${claimId} is not drawn in ${view}`);
+    await page.mouse.move(xy[0], xy[1], { steps: 4 });
+    try {
+      await tip.waitFor({ state: 'visible', timeout: 3000 });
+      return tip;
+    } catch {
+      await page.mouse.move(2, 2);
+    }
+  }
+  throw new Error(`no tooltip for ${claimId} in ${view}`);
 }

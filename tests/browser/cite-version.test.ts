@@ -32,7 +32,9 @@ async function downloadText(page: Page, selector: string): Promise<string> {
 
 /** Picks a file through the import panel and waits until this import has finished. */
 async function importFile(page: Page, name: string, text: string) {
-  await page.locator('#import input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page
+    .locator('#import input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.waitForFunction((n) => {
     const el = document.querySelector('#import [data-status]');
     return !!el && el.getAttribute('data-status') !== 'working' && (el.textContent ?? '').includes(n);
@@ -54,7 +56,9 @@ describe('the dataset version, citations and stable links in Chromium', () => {
 
   it('cites a chart in plain text, APA and BibTeX, and copies one', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
     await showView(page, 'liquid-cooling');
     const card = page.locator('[data-view-id="liquid-cooling"]');
     const title = (await card.locator('h2').textContent())!;
@@ -64,7 +68,9 @@ describe('the dataset version, citations and stable links in Chromium', () => {
     const apa = (await panel.locator('[data-cite-format="apa"]').textContent())!;
     expect(apa).toContain(`AI compute claims. (n.d.). ${title} [Chart; data set version ${version}]. Retrieved `);
     expect(apa).toContain(`, from ${url}`);
-    expect(await panel.locator('[data-cite-format="plain"]').textContent()).toContain(`(dataset version ${version}). ${url}`);
+    expect(await panel.locator('[data-cite-format="plain"]').textContent()).toContain(
+      `(dataset version ${version}). ${url}`,
+    );
     const bibtex = (await panel.locator('[data-cite-format="bibtex"]').textContent())!;
     expect(bibtex).toContain(`@misc{ai-compute-claims-liquid-cooling-${version},`);
     await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
@@ -119,8 +125,20 @@ describe('the dataset version, citations and stable links in Chromium', () => {
   it('downloads formula-looking imported text escaped, and imports the download back intact', async () => {
     const { page, errors } = await openApp(browser, '?lang=en');
     const rows = [
-      userRow({ id: 'formula-label', label_en: HYPERLINK, label_zh: HYPERLINK, quote: '+1 我们的集群算力达到2.5EFlops' }),
-      userRow({ id: 'formula-quote', quote: `${HYPERLINK}我们的集群算力达到3EFlops`, figure: '3EFlops', value: '3', label_en: '+1 cluster', label_zh: '+1 集群' }),
+      userRow({
+        id: 'formula-label',
+        label_en: HYPERLINK,
+        label_zh: HYPERLINK,
+        quote: '+1 我们的集群算力达到2.5EFlops',
+      }),
+      userRow({
+        id: 'formula-quote',
+        quote: `${HYPERLINK}我们的集群算力达到3EFlops`,
+        figure: '3EFlops',
+        value: '3',
+        label_en: '+1 cluster',
+        label_zh: '+1 集群',
+      }),
       userRow({ id: 'formula-rejected', label_en: '@SUM(A1:A9)', value: '9' }),
     ];
     await importFile(page, 'formulas.csv', toCsv(rows));
@@ -138,10 +156,20 @@ describe('the dataset version, citations and stable links in Chromium', () => {
     // The claims download: every formula-looking text cell has its quote, numbers stay numbers.
     const csv = await downloadText(page, '[data-export-all] button[data-action="csv"]');
     const got = new Map(
-      Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((r) => [r.id, r]),
+      Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map(
+        (r) => [r.id, r],
+      ),
     );
-    expect(got.get('formula-label')).toMatchObject({ label_en: `'${HYPERLINK}`, quote: "'+1 我们的集群算力达到2.5EFlops", value: '2.5' });
-    expect(got.get('formula-quote')).toMatchObject({ quote: `'${HYPERLINK}我们的集群算力达到3EFlops`, label_en: "'+1 cluster", value: '3' });
+    expect(got.get('formula-label')).toMatchObject({
+      label_en: `'${HYPERLINK}`,
+      quote: "'+1 我们的集群算力达到2.5EFlops",
+      value: '2.5',
+    });
+    expect(got.get('formula-quote')).toMatchObject({
+      quote: `'${HYPERLINK}我们的集群算力达到3EFlops`,
+      label_en: "'+1 cluster",
+      value: '3',
+    });
     expect(got.get('formula-quote')!.dataset_version).toBe(version);
     for (const r of got.values()) for (const cell of Object.values(r)) expect(cell, r.id).not.toMatch(/^[=+@\t\r]/);
     const json = JSON.parse(await downloadText(page, '[data-export-all] button[data-action="json"]'));
@@ -150,7 +178,9 @@ describe('the dataset version, citations and stable links in Chromium', () => {
     // Back in: the same text as imported, without the quotes the download added.
     await page.getByRole('button', { name: 'Remove imported data' }).click();
     await importFile(page, 'claims-download.csv', csv);
-    expect(await status.textContent()).toContain(`Imported 2 of ${dataset.claims.length + 2} rows from claims-download.csv`);
+    expect(await status.textContent()).toContain(
+      `Imported 2 of ${dataset.claims.length + 2} rows from claims-download.csv`,
+    );
     const label = page.locator('tr[data-claim-id="formula-label"] th');
     await expect.poll(() => label.textContent()).toContain(HYPERLINK);
     expect(await label.textContent()).not.toContain(`'${HYPERLINK}`);

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { sentencesCovering } from '../../src/data/article-translation';
 import { loadDataset } from '../../src/data/load-dataset';
-import { launchBrowser, openApp, showView } from './browser-session';
+import { hoverUntilTooltip, launchBrowser, openApp } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 const claimOf = (id: string) => dataset.claims.find((c) => c.id === id)!;
@@ -19,27 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Hovers a claim's mark until its tooltip shows. A chart gains its tooltip when the on-demand ECharts
- * chunk arrives, so a mouse that arrived first is moved off and back, as a person would.
- */
-async function hoverClaim(page: Page, view: string, claimId: string): Promise<Locator> {
-  await showView(page, view);
-  const tip = page.locator(`[data-view-id="${view}"] .claim-tooltip`);
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const xy = await page.evaluate(([v, c]) => window.__dashboard?.claimMarkCenter(v!, c!), [view, claimId]);
-    expect(xy, `${claimId} is drawn in ${view}`).toBeTruthy();
-    await page.mouse.move(xy![0], xy![1], { steps: 4 });
-    try {
-      await tip.waitFor({ state: 'visible', timeout: 3000 });
-      return tip;
-    } catch {
-      await page.mouse.move(2, 2);
-    }
-  }
-  throw new Error(`no tooltip for ${claimId} in ${view}`);
-}
-
 describe('an English reader can check a figure', () => {
   for (const viewport of [
     { width: 1440, height: 900 },
@@ -48,7 +27,7 @@ describe('an English reader can check a figure', () => {
     it(`at ${viewport.width} px: the tooltip gives the translation above the original, the reader the aligned sentence`, async () => {
       const claim = claimOf(ID);
       const { page, errors } = await openApp(browser, '?lang=en', viewport, 'en-US');
-      const tip = await hoverClaim(page, 'liquid-cooling', ID);
+      const tip = await hoverUntilTooltip(page, 'liquid-cooling', ID);
       const english = tip.locator('blockquote.tt-quote-en');
       await expect.poll(() => english.textContent()).toBe(claim.quoteEn);
       expect(await english.locator('b').textContent()).toBe('1.55 billion');
@@ -85,7 +64,9 @@ describe('an English reader can check a figure', () => {
       // The switch reads the whole translation, still marked at the same sentence.
       const before = await pane.locator('.reader-text').evaluate((el) => el.textContent!.length);
       await pane.getByRole('switch', { name: 'Read the whole translation' }).check();
-      await expect.poll(() => pane.locator('.reader-text').evaluate((el) => el.textContent!.length)).toBeGreaterThan(before);
+      await expect
+        .poll(() => pane.locator('.reader-text').evaluate((el) => el.textContent!.length))
+        .toBeGreaterThan(before);
       expect(await marked.allTextContents()).toEqual(expected);
       await page.screenshot({ path: `tests/browser/artifacts/en-reader-${viewport.width}.png` });
       expect(errors).toEqual([]);
@@ -103,7 +84,7 @@ describe('an English reader can check a figure', () => {
 
   it('the Chinese UI stays as it was: the original alone', async () => {
     const { page } = await openApp(browser, '?lang=zh', { width: 1440, height: 900 });
-    const tip = await hoverClaim(page, 'liquid-cooling', ID);
+    const tip = await hoverUntilTooltip(page, 'liquid-cooling', ID);
     expect(await tip.locator('blockquote').count()).toBe(1);
     expect(await tip.locator('blockquote').textContent()).toBe(claimOf(ID).quote);
   });

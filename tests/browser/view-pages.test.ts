@@ -34,12 +34,18 @@ describe("a view's own page", () => {
     const box = await page.locator(`[data-view-chart="${VIEW}"]`).boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(560);
     expect(await page.locator('h2#claims-table-title').textContent()).toBe('The claims of this chart');
-    const rows = await page.locator('tbody tr[data-claim-id]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim-id')));
+    const rows = await page
+      .locator('tbody tr[data-claim-id]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim-id')));
     expect(rows.sort()).toEqual(viewClaims.map((c) => c.id).sort());
     // Every claim's sentence under its source: the curators' translation, then the verbatim original.
     const quote = page.locator('.view-quotes li[data-claim-id="he-liquid-cooling-market-2023"]');
-    expect(await quote.locator('blockquote[lang="zh"]').textContent()).toBe(claimOf('he-liquid-cooling-market-2023').quote);
-    expect(await quote.locator('blockquote[lang="en"]').textContent()).toBe(claimOf('he-liquid-cooling-market-2023').quoteEn);
+    expect(await quote.locator('blockquote[lang="zh"]').textContent()).toBe(
+      claimOf('he-liquid-cooling-market-2023').quote,
+    );
+    expect(await quote.locator('blockquote[lang="en"]').textContent()).toBe(
+      claimOf('he-liquid-cooling-market-2023').quoteEn,
+    );
     expect(await page.locator('.view-quotes li[data-claim-id]').count()).toBe(viewClaims.length);
     // The card keeps its header (export menu; other tools such as Cite join it) and the filters still work.
     await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
@@ -94,13 +100,20 @@ describe("a view's own page", () => {
     const { page } = await openApp(browser, `?view=${VIEW}&lang=en`, WIDE, 'en-US');
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\?lang=en&amp;view=liquid-cooling&amp;embed=1" title="Liquid-cooled servers"/);
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/[^"]+\?lang=en&amp;view=liquid-cooling&amp;embed=1" title="Liquid-cooled servers"/,
+    );
   });
 });
 
 describe('an embedded view', () => {
   it('shows the chart alone with its numbered footnotes and a link back to the full page', async () => {
-    const { page, errors } = await openApp(browser, `?view=${VIEW}&embed=1&lang=en`, { width: 800, height: 620 }, 'en-US');
+    const { page, errors } = await openApp(
+      browser,
+      `?view=${VIEW}&embed=1&lang=en`,
+      { width: 800, height: 620 },
+      'en-US',
+    );
     await page.locator(`[data-embed="${VIEW}"] canvas`).first().waitFor();
     expect(await page.locator('.app-header, .filters, .toc, .claims-table').count()).toBe(0);
     const notes = await page.locator('.footnotes li').allTextContents();
@@ -121,7 +134,9 @@ describe('the table of contents', () => {
     const toc = page.getByRole('navigation', { name: 'Contents' });
     expect(await toc.getByRole('link').count()).toBe(VIEWS.length + 5);
     await toc.getByRole('link', { name: 'Liquid-cooled servers' }).click();
-    await expect.poll(() => page.locator(`#view-${VIEW}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(40);
+    await expect
+      .poll(() => page.locator(`#view-${VIEW}`).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBeLessThan(40);
     await expect.poll(() => toc.locator('a[aria-current]').textContent()).toBe('Liquid-cooled servers');
     await toc.getByRole('link', { name: 'Audit' }).click();
     await expect.poll(() => toc.locator('a[aria-current]').textContent()).toBe('Audit');
@@ -140,7 +155,9 @@ describe('the table of contents', () => {
     await toc.locator('summary').click();
     await page.screenshot({ path: 'tests/browser/artifacts/toc-390-zh-open.png' });
     await toc.getByRole('link', { name: '核查' }).click();
-    await expect.poll(() => page.locator('#audit').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(80);
+    await expect
+      .poll(() => page.locator('#audit').evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBeLessThan(80);
     await expect.poll(() => toc.locator('a[aria-current]').textContent()).toBe('核查');
     expect(await toc.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.screenshot({ path: 'tests/browser/artifacts/toc-390-zh.png' });
@@ -190,7 +207,12 @@ describe('presentation mode', () => {
       ['zh', PHONE],
       ['en', PHONE],
     ] as const) {
-      const { page, errors } = await openApp(browser, `?lang=${lang}&present=${VIEW}`, viewport, lang === 'zh' ? 'zh-CN' : 'en-US');
+      const { page, errors } = await openApp(
+        browser,
+        `?lang=${lang}&present=${VIEW}`,
+        viewport,
+        lang === 'zh' ? 'zh-CN' : 'en-US',
+      );
       await page.locator(`[data-slide="${VIEW}"] canvas`).first().waitFor();
       await page.screenshot({ path: `tests/browser/artifacts/slide-${viewport.width}-${lang}.png` });
       await page.keyboard.press('Escape');
