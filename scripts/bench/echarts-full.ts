@@ -1,4 +1,4 @@
-// The comparison build's stand-in for src/components/echarts-setup.ts (BENCH_FULL_ECHARTS=1 in vite.config.ts):
+// The comparison build's stand-in for src/echarts/echarts-setup.ts (BENCH_FULL_ECHARTS=1 in vite.config.ts):
 // the whole library, as an app that never went modular would import it.
 import * as echarts from 'echarts';
 

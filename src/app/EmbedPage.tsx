@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildView } from '../charts/build-views';
 import { shownOf, type ViewContext } from '../charts/view-types';
-import { VIEWS } from '../charts/views';
+import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';

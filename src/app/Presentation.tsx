@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FONT_FAMILY } from '../charts/base-option';
 import type { ViewContext } from '../charts/view-types';
-import { VIEWS } from '../charts/views';
+import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
 import { slideAction, stepSlide } from '../components/presentation-keys';
 import { Segments } from '../components/Segments';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { VIEWS } from '../charts/views';
+import { VIEWS } from '../views/views';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { tocGroups } from './toc-entries';

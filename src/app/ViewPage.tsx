@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { buildView } from '../charts/build-views';
 import type { ViewContext } from '../charts/view-types';
-import { VIEWS } from '../charts/views';
+import { VIEWS } from '../views/views';
 import { ChartCard } from '../components/ChartCard';
 import { ClaimsTable } from '../components/ClaimsTable';
 import { EmbedMenu } from '../components/EmbedMenu';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { notChartedReasons } from '../charts/build-views';
 import type { ViewContext } from '../charts/view-types';
-import { VIEWS } from '../charts/views';
+import { VIEWS } from '../views/views';
 import { ChartCard } from '../components/ChartCard';
 import { ClaimsTable } from '../components/ClaimsTable';
 import type { Claim } from '../data/claim';
@@ -10,10 +10,10 @@ import type { Finding } from '../domain/audit/finding';
 import { useAppStore } from '../state/store';
 import { useValueAfterPaint } from './use-after-paint';
 import { usePageHref } from './use-page-href';
-import type { ImportState } from './use-import';
+import type { ImportState } from '../state/use-import';
 import { useViewsInSlices } from './use-views-in-slices';
 import { runProposer } from './run-proposer';
-import type { UserSourcesHandle } from './use-user-sources';
+import type { UserSourcesHandle } from '../state/use-user-sources';
 
 const NONE: Claim[] = [];
 

@@ -1,7 +1,7 @@
 import { buildViews } from '../charts/build-views';
-import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
+import { buildCompareFigure, questionById, unitFor } from '../views/compare-figure';
 import { shownOf, type ViewContext } from '../charts/view-types';
-import { VIEWS } from '../charts/views';
+import { VIEWS } from '../views/views';
 import type { Claim } from '../data/claim';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import type { ExportView } from '../export/render-all';

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { installTestHook } from '../components/chart-registry';
+import { installTestHook } from '../echarts/chart-registry';
 import { DatasetVersionContext } from '../components/dataset-version';
 import { QUESTIONS } from '../domain/compare/questions';
 import { redirectRenamedClaims } from '../state/claim-link';

@@ -4,7 +4,7 @@ import type { Claim } from '../data/claim';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
 import type { CommonUnit, Question } from '../domain/compare/question';
 import { methodFor, QUESTIONS, questionForPins } from '../domain/compare/questions';
-import { buildCompareFigure, questionById, unitFor } from '../charts/compare-figure';
+import { buildCompareFigure, questionById, unitFor } from '../views/compare-figure';
 import { optionDescription } from '../charts/base-option';
 import { describeChart } from '../domain/chart-description';
 import { announcerFor } from '../domain/point-announcement';

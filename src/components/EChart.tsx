@@ -1,11 +1,11 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { extrasNeed } from '../charts/echarts-needs';
+import { extrasNeed } from '../echarts/echarts-needs';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
-import { chartInstances } from './chart-registry';
-import { chartExtrasLoaded, echarts, loadChartExtras } from './echarts-setup';
+import { chartInstances } from '../echarts/chart-registry';
+import { chartExtrasLoaded, echarts, loadChartExtras } from '../echarts/echarts-setup';
 import { useChartKeyboard, type Announcer } from './use-chart-keyboard';
 
 interface Props {

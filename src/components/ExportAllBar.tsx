@@ -3,7 +3,7 @@ import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { downloadBlob, downloadText } from '../export/download';
-import { exportErrorText } from '../export/export-error';
+import { exportErrorText } from '../domain/export-error';
 import { t } from '../domain/messages';
 import { exportFileName } from '../export/file-name';
 import type { ExportView, FailedView } from '../export/render-all';

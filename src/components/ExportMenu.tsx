@@ -6,7 +6,7 @@ import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import type { ExportSize } from '../export/presets';
 import '../export/export.css';
-import { chartInstances } from './chart-registry';
+import { chartInstances } from '../echarts/chart-registry';
 
 // The panel (settings, renderers, clipboard) is its own chunk, fetched when a menu is first opened.
 const ExportPanel = lazy(() => import('./ExportPanel'));

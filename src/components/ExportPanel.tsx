@@ -1,7 +1,7 @@
 import { useContext, useRef, useState } from 'react';
 import { copyPngToClipboard } from '../export/clipboard';
 import { downloadBlob, downloadText } from '../export/download';
-import { exportErrorText } from '../export/export-error';
+import { exportErrorText } from '../domain/export-error';
 import { t } from '../domain/messages';
 import type { FigureSpec } from '../export/figure-spec';
 import { exportFileName } from '../export/file-name';

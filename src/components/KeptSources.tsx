@@ -1,4 +1,4 @@
-import type { UserSourcesHandle } from '../app/use-user-sources';
+import type { UserSourcesHandle } from '../state/use-user-sources';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 

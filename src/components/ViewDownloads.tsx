@@ -4,7 +4,7 @@ import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { downloadText } from '../export/download';
-import { exportErrorText } from '../export/export-error';
+import { exportErrorText } from '../domain/export-error';
 import { exportFileName } from '../export/file-name';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { EChartsType } from 'echarts/core';
 import { useCallback, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { isPointKey, nextPointIndex, readingOrder, type ChartMark } from '../charts/point-order';
-import { chartMarks } from './chart-registry';
+import { chartMarks } from '../echarts/chart-registry';
 
 /** What the live region says about the point a keyboard landed on (its place among n points, 1-based). */
 export type Announcer = (claimId: string, position: { i: number; n: number }) => string;

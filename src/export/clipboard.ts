@@ -1,4 +1,4 @@
-import { ExportError } from './export-error';
+import { ExportError } from '../domain/export-error';
 
 /** Whether this browser can put a PNG on the clipboard at all. */
 export function canCopyImages(): boolean {

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Claim } from '../data/claim';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
-import { ExportError, exportErrorText } from './export-error';
+import { ExportError, exportErrorText } from '../domain/export-error';
 import { PRESETS, type ExportSize } from './presets';
 import { renderPng } from './render-image';
 

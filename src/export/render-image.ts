@@ -1,12 +1,12 @@
 import { FONT_FAMILY } from '../charts/base-option';
 import { fitRowLabels } from '../charts/row-label';
 import { composeSvg } from './compose-svg';
-import { ExportError } from './export-error';
+import { ExportError } from '../domain/export-error';
 import { LIGHT_BACKGROUND, toExportOption } from './export-option';
 import { figureMeta, type FigureSpec } from './figure-spec';
 import { markersByClaim, withFootnoteMarkers } from './footnote-markers';
 import { checkPixelRatio, exportLayout, textLines, type ExportLayout, type ExportMeta } from './layout';
-import { ensureExportFonts, withOffscreenChart } from './offscreen-chart';
+import { ensureExportFonts, withOffscreenChart } from '../echarts/offscreen-chart';
 import type { MeasureText } from '../domain/text-measure';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentSection, tocGroups } from '../../src/app/toc-entries';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 
 describe('tocGroups()', () => {
   it('lists the comparison and every view card in page order, then the panels and the table', () => {

@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useViewsInSlices } from '../../src/app/use-views-in-slices';
 import type { ViewSpec } from '../../src/charts/view-types';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import { dataset, viewContext } from '../charts/view-context';
 
 /** A scheduler the test runs by hand: each queued step is one task. */

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import { VIEW_IDS } from '../../src/charts/view-types';
 import { loadDataset } from '../../src/data/load-dataset';
 import { escapeXml } from '../../src/export/compose-svg';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { loadDataset } from '../../src/data/load-dataset';
 import { figureMeta } from '../../src/export/figure-spec';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import { launchBrowser, openApp, showView, viewsLoaded } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildViews, notChartedReasons } from '../../src/charts/build-views';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import { dataset, viewContext } from './view-context';
 
 describe('the views together, on the real data', () => {

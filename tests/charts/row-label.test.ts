@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitRowLabels, rowLabelStyle, wrapRowLabel } from '../../src/charts/row-label';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import { claimsOf, viewContext } from './view-context';
 import { estimateTextWidth } from '../../src/domain/text-measure';
 

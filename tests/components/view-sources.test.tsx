@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../src/charts/build-views';
-import { liquidCoolingView } from '../../src/charts/liquid-cooling';
+import { liquidCoolingView } from '../../src/views/liquid-cooling';
 import { ChartCard } from '../../src/components/ChartCard';
 import { ViewSources } from '../../src/components/ViewSources';
 import { claimById, claimsOf, dataset, viewContext } from '../charts/view-context';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportAllBar } from '../../src/components/ExportAllBar';
-import { ExportError } from '../../src/export/export-error';
+import { ExportError } from '../../src/domain/export-error';
 import type { BatchSettings, ExportView } from '../../src/export/render-all';
 import { dataset, sources } from './dataset';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportError, exportErrorText } from '../../src/export/export-error';
+import { ExportError, exportErrorText } from '../../src/domain/export-error';
 
 describe('exportErrorText()', () => {
   it('words an ExportError in the reader’s language, with the browser’s detail', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY } from '../../src/charts/base-option';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import type { ViewContext } from '../../src/charts/view-types';
 import { LIGHT_BACKGROUND, toExportOption } from '../../src/export/export-option';
 import { dataset, sources } from './dataset';

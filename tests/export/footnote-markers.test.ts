@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
-import { VIEWS } from '../../src/charts/views';
+import { VIEWS } from '../../src/views/views';
 import { footnotesFor } from '../../src/export/footnotes';
 import { markersByClaim, MARKER_STYLE, withFootnoteMarkers } from '../../src/export/footnote-markers';
 import { claimsOf, dataset, viewContext } from '../charts/view-context';

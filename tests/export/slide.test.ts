@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liquidCoolingView } from '../../src/charts/liquid-cooling';
+import { liquidCoolingView } from '../../src/views/liquid-cooling';
 import { buildSlide, slideSize } from '../../src/export/slide';
 import { claimsOf, dataset, viewContext } from '../charts/view-context';
 

@@ -1,5 +1,0 @@
-import { SVGRenderer } from 'echarts/renderers';
-import { echarts } from '../components/echarts-setup';
-
-// Imported only with `import()` when an SVG is exported, so the SVG renderer stays out of the first bundle.
-echarts.use(SVGRenderer);

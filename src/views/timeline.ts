@@ -1,0 +1,213 @@
+import type { Claim } from '../data/claim';
+import type { Lang } from '../domain/format-number';
+import { t } from '../domain/messages';
+import {
+  axisStyle,
+  baseOption,
+  claimDatum,
+  claimTooltipFormatter,
+  colorsFor,
+  sourceLegendName,
+  tooltipBase,
+  type ClaimDatum,
+  colorOf,
+} from '../charts/base-option';
+import { dodgeOffsets, forwardOffsets, type Offset } from '../charts/dodge';
+import { intervalSeries, type Interval } from '../charts/interval-series';
+import { chartColors, KIND_STYLES } from '../charts/palette';
+import type { Omitted, ViewContext, ViewResult, ViewSpec } from '../charts/view-types';
+
+/** When a claim was made, as a UTC timestamp; a partial date (YYYY-MM, YYYY) counts from its first day. */
+export function asOfTime(asOf: string): number {
+  const [y, m = 1, d = 1] = asOf.split('-').map(Number);
+  return Date.UTC(y!, m - 1, d);
+}
+
+/** The years a claim speaks of: its year, or its period when it describes a span. */
+export function spokenYears(c: Claim): { year: number } | { start: number; end: number } | undefined {
+  if (c.periodStart !== undefined && c.periodEnd !== undefined) return { start: c.periodStart, end: c.periodEnd };
+  if (c.year !== undefined) return { year: c.year };
+  return undefined;
+}
+
+/** Years between when a claim was said and the year it speaks of (a period counts by its end). */
+export function horizonYears(c: Claim): number | undefined {
+  if (!spokenYears(c)) return undefined;
+  return (c.year ?? c.periodEnd!) - Number(c.asOf.slice(0, 4));
+}
+
+function horizonLine(c: Claim, lang: Lang): string[] {
+  const n = horizonYears(c);
+  if (n === undefined) return [];
+  if (n >= 0) return [t(n === 1 ? 'timelineHorizonAheadOne' : 'timelineHorizonAhead', lang, { n })];
+  return [t(n === -1 ? 'timelineHorizonBackOne' : 'timelineHorizonBack', lang, { n: -n })];
+}
+
+/** A month on the time axis: 2024年1月, or the ISO month 2024-01 in English (zero-padded, a format not a word). */
+function monthTick(d: Date, lang: Lang): string {
+  const month = d.getUTCMonth() + 1;
+  return t('timelineMonthTick', lang, {
+    year: d.getUTCFullYear(),
+    month: lang === 'en' ? String(month).padStart(2, '0') : month,
+  });
+}
+
+/** Centre-to-centre distance of dodged points: the symbol's size and a pixel between. */
+const POINT_SPACING = 13;
+/** Distance between intervals (periods) said on the same day. */
+const INTERVAL_SPACING = 10;
+
+/** Where a claim is drawn: at its true date, and a pixel offset that keeps it clear of its neighbours. */
+interface Placed {
+  x: number;
+  offset: Offset;
+}
+
+/**
+ * One article yields many claims with the same date and year (21 at one spot), which would hide one
+ * another. Each stays at its true date and year; the marks of a group are dodged in pixels, as a compact
+ * honeycomb (dodgeOffsets) around it, or forward of it for a partial date (the true day is unknown), so
+ * every mark can be seen, hovered and clicked at any zoom. Periods said on one day stand side by side.
+ */
+function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
+  const groups = new Map<string, Claim[]>();
+  for (const { c, key } of items) groups.set(`${c.asOf}|${key}`, [...(groups.get(`${c.asOf}|${key}`) ?? []), c]);
+  const placed = new Map<string, Placed>();
+  for (const [key, group] of groups) {
+    const partial = group[0]!.asOf.length < 10;
+    const offsets: Offset[] = key.endsWith('|period')
+      ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
+      : partial
+        ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
+        : dodgeOffsets(group.length, POINT_SPACING);
+    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]! }));
+  }
+  return placed;
+}
+
+/** Timeline: every dated claim at when it was said (x) against the year it speaks of (y); y = x marks the present. */
+export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
+  const { lang } = ctx;
+  const placed = claims.flatMap((c) => {
+    const y = spokenYears(c);
+    // Periods said on one day overlap whatever their years, so they dodge as one group.
+    return y ? [{ c, y, key: 'year' in y ? String(y.year) : 'period' }] : [];
+  });
+  const omitted: Omitted[] = claims
+    .filter((c) => !spokenYears(c))
+    .map((c) => ({ claimId: c.id, reason: t('timelineOmitNoYear', lang) }));
+  const xs = dodge(placed);
+  const colors = colorsFor(ctx);
+  const bySource = new Map<string, { points: ClaimDatum[]; intervals: Interval[] }>();
+  for (const { c, y } of placed) {
+    const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
+    bySource.set(c.sourceId, entry);
+    const { x, offset } = xs.get(c.id)!;
+    if ('year' in y)
+      entry.points.push(claimDatum(c, [x, y.year], ctx, offset[0] || offset[1] ? { symbolOffset: [...offset] } : {}));
+    else
+      entry.intervals.push({
+        claimId: c.id,
+        low: y.start,
+        high: y.end,
+        at: x,
+        color: colorOf(colors, c.sourceId),
+        dashed: KIND_STYLES[c.kind].hollow,
+        offset: offset[0],
+      });
+  }
+
+  const saidYears = placed.map(({ c }) => Number(c.asOf.slice(0, 4)));
+  // An empty selection still needs axes; any recent year will do.
+  const first = saidYears.length ? Math.min(...saidYears) : 2024;
+  const last = (saidYears.length ? Math.max(...saidYears) : first) + 1;
+  const spoken = placed.flatMap(({ y }) => ('year' in y ? [y.year] : [y.start, y.end]));
+  const col = chartColors(ctx.dark);
+  const series: unknown[] = [];
+  for (const [sourceId, { points, intervals }] of bySource) {
+    const name = sourceLegendName(ctx.sources.get(sourceId), sourceId, ctx.lang);
+    if (intervals.length)
+      series.push({ ...intervalSeries(name, intervals, false), color: colorOf(colors, sourceId), clip: true });
+    series.push({ type: 'scatter', name, data: points, color: colorOf(colors, sourceId), z: 3 });
+  }
+  const diagonalLabel = t('timelineDiagonal', lang);
+  // Year Y spans [Y, Y+1) of the time axis, so claims about their own year sit just under this line,
+  // and everything above it speaks of a later year: a forecast or a target.
+  series.push({
+    type: 'line',
+    name: diagonalLabel,
+    data: [],
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      lineStyle: { type: 'dashed', color: col.muted, width: 1.5 },
+      label: { formatter: () => diagonalLabel, position: 'insideEndTop', color: col.muted },
+      data: [[{ coord: [Date.UTC(first, 0, 1), first] }, { coord: [Date.UTC(last, 0, 1), last] }]],
+    },
+  });
+
+  const axis = axisStyle(ctx);
+  const base = baseOption(ctx, t('timelineDescription', lang));
+  const yMin = Math.floor(Math.min(...spoken, first) / 5) * 5;
+  const yMax = Math.ceil(Math.max(...spoken, last) / 5) * 5;
+  // The spoken-of years reach back decades while the claims were said within two years; opening on the
+  // recent years keeps the diagonal readable, and the slider reaches back to the earliest period.
+  const window = { startValue: Math.max(yMin, first - 4), endValue: yMax, filterMode: 'none' as const };
+  const option = {
+    ...base,
+    // Sources only: the diagonal is furniture and should not be hidden from the legend.
+    legend: {
+      ...(base.legend as object),
+      data: [...bySource.keys()].map((id) => sourceLegendName(ctx.sources.get(id), id, lang)),
+    },
+    grid: { left: 36, right: 56, top: 44, bottom: 36, containLabel: true },
+    xAxis: {
+      type: 'time',
+      min: Date.UTC(first, 0, 1),
+      max: Date.UTC(last, 0, 1),
+      name: t('timelineAxisSaid', lang),
+      nameLocation: 'middle',
+      nameGap: 26,
+      ...axis,
+      axisLabel: {
+        ...axis.axisLabel,
+        hideOverlap: true,
+        formatter: (v: number) => monthTick(new Date(v), lang),
+      },
+    },
+    yAxis: {
+      type: 'value',
+      min: yMin,
+      max: yMax,
+      name: t('timelineAxisSpoken', lang),
+      nameLocation: 'middle',
+      nameGap: 44,
+      ...axis,
+      axisLabel: { ...axis.axisLabel, formatter: (v: number) => String(v) },
+    },
+    dataZoom: [
+      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+      { type: 'inside', yAxisIndex: 0, ...window },
+      { type: 'slider', yAxisIndex: 0, ...window, right: 8, width: 16 },
+    ],
+    tooltip: {
+      ...tooltipBase(ctx),
+      formatter: claimTooltipFormatter(claims, ctx, (c) => ({ lines: horizonLine(c, lang) })),
+    },
+    series,
+  };
+  // No category rows; the card sizes by rows, and a year axis spanning decades needs a tall chart.
+  return { option, shown: placed.map(({ c }) => c.id), omitted, hasLogAxis: false, rows: 18 };
+}
+
+/** The timeline view: all claims. */
+export const timelineView: ViewSpec = {
+  id: 'timeline',
+  title: { zh: '论断时间线', en: 'Timeline of claims' },
+  subtitle: {
+    zh: '横轴：发言时间（年月）；纵轴：所谈年份（年）；对角线以上为预测',
+    en: 'Across: when it was said (month); up: the year it speaks of (year); above the diagonal: forecasts',
+  },
+  select: () => true,
+  build: buildTimelineOption,
+};
