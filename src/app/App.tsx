@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { VIEW_IDS, type ViewContext } from '../charts/view-types';
 import { ComparePanel } from '../components/ComparePanel';
 import { ExportAllBar } from '../components/ExportAllBar';
@@ -18,6 +18,8 @@ import { useUserSources } from '../state/use-user-sources';
 import { withUserSources } from '../data/user-source';
 import { useDarkMode, useMediaQuery } from './use-media-query';
 import { usePageHref } from './use-page-href';
+import { PrerenderContext } from '../components/prerendered';
+import { BuildHtml } from './BuildHtml';
 import './pages.css';
 
 const NONE: Claim[] = [];
@@ -25,13 +27,19 @@ const NONE: Claim[] = [];
 // The first chart on the page is the comparison; the view cards and the table are a separate chunk loaded
 // once the browser is first idle after it, and the reader one loaded when a claim is opened: below the
 // fold or behind a click, they need not be in the JavaScript the first chart waits for.
-const ViewsAndTable = lazy(() => import('./ViewsAndTable'));
+const LazyViewsAndTable = lazy(() => import('./ViewsAndTable'));
 // A view's own page, its embed, presentation mode and the table of contents (which names the views) load
 // only where they are used: the dashboard's first chart waits for none of them.
 const ViewPage = lazy(() => import('./ViewPage'));
 const EmbedPage = lazy(() => import('./EmbedPage'));
 const Presentation = lazy(() => import('./Presentation'));
-const TableOfContents = lazy(() => import('./TableOfContents'));
+const LazyTableOfContents = lazy(() => import('./TableOfContents'));
+
+/** The dashboard's parts as modules already loaded: a page taking over the build's HTML renders them at once. */
+export interface FirstScreenModules {
+  ViewsAndTable: ComponentType<Parameters<typeof import('./ViewsAndTable').default>[0]>;
+  TableOfContents: ComponentType<Parameters<typeof import('./TableOfContents').default>[0]>;
+}
 const SourceReader = lazy(() => import('../components/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The page: header, filters, one card per view, the claims table, and the source reader beside them. */
@@ -40,6 +48,7 @@ export function App({
   missingClaim,
   renamedClaim,
   missingView,
+  loaded,
 }: {
   dataset: Dataset;
   missingClaim?: string;
@@ -47,7 +56,12 @@ export function App({
   renamedClaim?: { from: string; to: string };
   /** A view id the link named that no view has: the dashboard opens with a notice. */
   missingView?: string;
+  /** Set when the page takes over the build's HTML (or is the build rendering it). */
+  loaded?: FirstScreenModules;
 }) {
+  const prerender = useContext(PrerenderContext);
+  const ViewsAndTable = loaded?.ViewsAndTable ?? LazyViewsAndTable;
+  const TableOfContents = loaded?.TableOfContents ?? LazyTableOfContents;
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const logScale = useAppStore((s) => s.logScale);
@@ -84,7 +98,8 @@ export function App({
   const span = useMemo(() => yearSpan(allClaims), [allClaims]);
   const filtered = useMemo(() => filterClaims(allClaims, filters), [allClaims, filters]);
   // The audit reads the whole dataset, not the filtered view: a finding does not depend on what is on screen.
-  const idle = useIdle();
+  // The build renders everything at once (the page's own first render shows its HTML of the later parts).
+  const idle = useIdle(1500, prerender.drawer !== undefined);
   const { findings, byClaim, flagged } = useAudit(dataset, idle);
   const claimsById = useMemo(() => new Map(allClaims.map((c) => [c.id, c])), [allClaims]);
   const ctx: ViewContext = useMemo(
@@ -96,6 +111,15 @@ export function App({
     () => import('./export-figures').then((m) => m.exportFigures(filtered, ctx, compare)),
     [filtered, ctx, compare],
   );
+  // The build's pictures show the page as it first renders; once the claims or the way they are drawn
+  // change, they would show something else, so they go (the charts near the viewport draw themselves).
+  const [first] = useState({ filtered, ctx });
+  const changed = filtered !== first.filtered || ctx !== first.ctx;
+  useEffect(() => {
+    if (changed) prerender.pictures?.discard();
+  }, [changed, prerender.pictures]);
+  // Until their code has loaded, the later parts show the build's HTML of them, while it shows this page.
+  const parts = changed ? undefined : prerender.parts;
   const select = useCallback((id: string) => openReader(id), [openReader]);
   const togglePin = useAppStore((s) => s.togglePin);
   const setQuestion = useAppStore((s) => s.setQuestion);
@@ -104,6 +128,8 @@ export function App({
   const pinnedSet = useMemo(() => new Set(compare.pins), [compare.pins]);
 
   const loadingViews = <p className="muted loading-views">{t('loadingViews', lang)}</p>;
+  const viewsMeanwhile = parts ? <BuildHtml nodes={parts.views} /> : loadingViews;
+  const tocMeanwhile = parts ? <BuildHtml nodes={parts.toc} /> : null;
   const claim = openClaim ? claimsById.get(openClaim) : undefined;
   const claimSource = claim ? sources.get(claim.sourceId) : undefined;
   const claimText = claim ? dataset.sourceTexts.get(claim.sourceId) : undefined;
@@ -204,10 +230,23 @@ export function App({
         onReset={resetFilters}
       />
       {!view && <ExportAllBar figures={figures} filteredClaims={filtered} sources={sources} lang={lang} />}
-      <div className={view ? 'layout' : `layout with-toc${tocFolded ? ' toc-compact' : ''}`}>
+      <div
+        className={
+          view ? 'layout' : `layout with-toc${prerender.drawer ? ' toc-auto' : tocFolded ? ' toc-compact' : ''}`
+        }
+      >
+        {!view && !idle && tocMeanwhile}
         {!view && idle && (
-          <Suspense fallback={null}>
-            <TableOfContents lang={lang} compact={tocFolded} />
+          <Suspense fallback={tocMeanwhile}>
+            {prerender.drawer ? (
+              // The build cannot know the window's width: both forms, CSS shows the one it fits.
+              <>
+                <TableOfContents lang={lang} compact={false} onlyAt="wide" />
+                <TableOfContents lang={lang} compact onlyAt="narrow" />
+              </>
+            ) : (
+              <TableOfContents lang={lang} compact={tocFolded} />
+            )}
           </Suspense>
         )}
         {view ? (
@@ -238,9 +277,9 @@ export function App({
               onClearPins={clearPins}
               onSelectClaim={select}
             />
-            <Suspense fallback={loadingViews}>
+            <Suspense fallback={viewsMeanwhile}>
               {!idle ? (
-                loadingViews
+                viewsMeanwhile
               ) : (
                 <ViewsAndTable
                   dataset={dataset}

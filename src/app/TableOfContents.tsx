@@ -9,6 +9,11 @@ interface Props {
   lang: Lang;
   /** Below the wide layout the contents fold into a bar at the top that opens on demand. */
   compact: boolean;
+  /**
+   * The build writes both forms of the contents, for the window width to pick with CSS before the app knows
+   * it (pages.css, `toc-auto`): `onlyAt` marks which one this is.
+   */
+  onlyAt?: 'wide' | 'narrow';
 }
 
 /**
@@ -16,7 +21,7 @@ interface Props {
  * section in view marked with aria-current. A sticky column on wide screens, a sticky folding bar on narrow
  * ones. Loaded with the view cards (it names them), so not in the first chart's JavaScript.
  */
-export default function TableOfContents({ lang, compact }: Props) {
+export default function TableOfContents({ lang, compact, onlyAt }: Props) {
   const groups = useMemo(() => tocGroups(VIEWS, lang), [lang]);
   const targets = useMemo(() => groups.flatMap((g) => g.entries.map((e) => e.target)), [groups]);
   const container = useCallback(() => document.querySelector('main.views'), []);
@@ -46,7 +51,10 @@ export default function TableOfContents({ lang, compact }: Props) {
     </div>
   );
   return (
-    <nav className={compact ? 'toc compact' : 'toc'} aria-label={t('tocTitle', lang)}>
+    <nav
+      className={`${compact ? 'toc compact' : 'toc'}${onlyAt ? ` toc-only-${onlyAt}` : ''}`}
+      aria-label={t('tocTitle', lang)}
+    >
       {compact ? (
         <details ref={details}>
           <summary>

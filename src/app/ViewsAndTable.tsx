@@ -8,6 +8,7 @@ import type { Claim } from '../data/claim';
 import type { Dataset } from '../data/load-dataset';
 import type { Finding } from '../domain/audit/finding';
 import { useAppStore } from '../state/store';
+import { useRendersComplete } from '../components/prerendered';
 import { useValueAfterPaint } from './use-after-paint';
 import { usePageHref } from './use-page-href';
 import type { ImportState } from '../state/use-import';
@@ -64,9 +65,11 @@ export default function ViewsAndTable(p: Props) {
   // the cards away from the viewport and the table's "not charted" reasons: a filter click redraws what
   // is on screen without waiting for views below the fold or hundreds of table rows, and a quick second
   // click abandons the stale work. On the first render they start empty.
-  const laterFiltered = useValueAfterPaint(filtered, NONE);
+  // Taking over the build's HTML, the first render shows everything the build drew, at once.
+  const complete = useRendersComplete();
+  const laterFiltered = useValueAfterPaint(filtered, complete ? filtered : NONE);
   const laterCtx = useValueAfterPaint(ctx, ctx);
-  const laterBuilt = useViewsInSlices(VIEWS, laterFiltered, laterCtx);
+  const laterBuilt = useViewsInSlices(VIEWS, laterFiltered, laterCtx, complete);
   const notCharted = useMemo(() => notChartedReasons(laterBuilt), [laterBuilt]);
 
   return (

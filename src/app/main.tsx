@@ -5,7 +5,10 @@ import { DatasetVersionContext } from '../components/dataset-version';
 import { QUESTIONS } from '../domain/compare/questions';
 import { redirectRenamedClaims } from '../state/claim-link';
 import { VIEW_IDS } from '../charts/view-types';
-import { missingViewOf } from '../state/url-state';
+import { formatUrlState, missingViewOf } from '../state/url-state';
+import { urlStateOf, useAppStore } from '../state/store';
+import { PrerenderContext, type PrerenderMode } from '../components/prerendered';
+import { buildParts, harvestPictures, prerenderedPage } from './prerender-takeover';
 import { startUrlSync } from '../state/url-sync';
 import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
@@ -18,6 +21,7 @@ installTestHook();
 
 loadBundledDataset().then(
   (dataset) => {
+    const defaults = urlStateOf(useAppStore.getState());
     // A link made before a claim was renamed opens it under its new id, and says so.
     const link = redirectRenamedClaims(window.location.search, dataset.renames ?? new Map());
     if (link.search !== window.location.search)
@@ -34,17 +38,35 @@ loadBundledDataset().then(
       questions: new Map(QUESTIONS.map((q) => [q.id, q.units])),
       views,
     });
+    // The build's page in this language (scripts/prerender.ts) is taken over in place when the page opened
+    // as the build drew it: the first render then shows everything at once, each chart under its picture.
+    const state = useAppStore.getState();
+    const page = prerenderedPage(rootEl, state.lang, {
+      defaultState:
+        !missingClaim &&
+        !link.renamed &&
+        !missingView &&
+        formatUrlState(urlStateOf(state), defaults) === `?lang=${state.lang}`,
+      dark:
+        state.theme === 'dark' ||
+        (state.theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches),
+    });
+    const mode: PrerenderMode = page
+      ? { complete: true, pictures: harvestPictures(page), parts: buildParts(page) }
+      : { complete: false };
     root.render(
       <StrictMode>
-        {/* The version every citation and export names: the curated data's, whatever the user adds. */}
-        <DatasetVersionContext value={dataset.version}>
-          <App
-            dataset={dataset}
-            missingClaim={missingClaim?.slice(0, 80)}
-            renamedClaim={link.renamed}
-            missingView={missingView}
-          />
-        </DatasetVersionContext>
+        <PrerenderContext value={mode}>
+          {/* The version every citation and export names: the curated data's, whatever the user adds. */}
+          <DatasetVersionContext value={dataset.version}>
+            <App
+              dataset={dataset}
+              missingClaim={missingClaim?.slice(0, 80)}
+              renamedClaim={link.renamed}
+              missingView={missingView}
+            />
+          </DatasetVersionContext>
+        </PrerenderContext>
       </StrictMode>,
     );
   },

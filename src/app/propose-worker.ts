@@ -10,7 +10,8 @@ export interface ProposeRequest {
   text: string;
   options: ProposeOptions;
 }
-export type ProposeResponse = { id: number; ok: true; result: ArticleProposals } | { id: number; ok: false; message: string };
+export type ProposeResponse =
+  { id: number; ok: true; result: ArticleProposals } | { id: number; ok: false; message: string };
 
 self.onmessage = (e: MessageEvent<ProposeRequest>) => {
   const { id, text, options } = e.data;

@@ -16,17 +16,30 @@ const EMPTY: AuditState = { findings: [], byClaim: new Map(), flagged: new Set()
  * dataset (a finding does not depend on what is on screen). Flags appear on points when it is done.
  */
 export function useAudit(dataset: Dataset, enabled = true): AuditState {
-  const [state, setState] = useState<AuditState>(EMPTY);
+  // The build's marks stand until the audit has run; the same marks then keep their set, so nothing redraws.
+  const [state, setState] = useState<AuditState>(() =>
+    dataset.auditFlagged ? { ...EMPTY, flagged: new Set(dataset.auditFlagged) } : EMPTY,
+  );
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     void import('../domain/audit/run-audit').then(({ runAudit, findingsByClaim, flaggedClaims }) => {
       const findings = runAudit(dataset.claims, { texts: dataset.sourceTexts });
-      if (live) setState({ findings, byClaim: findingsByClaim(findings), flagged: flaggedClaims(findings) });
+      if (!live) return;
+      const flagged = flaggedClaims(findings);
+      setState((s) => ({
+        findings,
+        byClaim: findingsByClaim(findings),
+        flagged: sameSet(s.flagged, flagged) ? s.flagged : flagged,
+      }));
     });
     return () => {
       live = false;
     };
   }, [dataset, enabled]);
   return state;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }

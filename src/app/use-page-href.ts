@@ -9,5 +9,8 @@ import { urlStateOf, useAppStore } from '../state/store';
  */
 export function usePageHref(): (target: PageTarget) => string {
   const state = useAppStore(useShallow(urlStateOf));
-  return useCallback((target: PageTarget) => pageHref(state, urlStateOf(useAppStore.getInitialState()), target), [state]);
+  return useCallback(
+    (target: PageTarget) => pageHref(state, urlStateOf(useAppStore.getInitialState()), target),
+    [state],
+  );
 }

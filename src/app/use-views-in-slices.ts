@@ -16,10 +16,15 @@ export function useViewsInSlices(
   views: readonly ViewSpec[],
   claims: readonly Claim[],
   ctx: ViewContext,
+  startBuilt = false,
   schedule: (step: () => void) => () => void = nextTask,
 ): BuiltView[] {
-  const [built, setBuilt] = useState<BuiltView[]>(() => buildViews(views, [], ctx));
+  // Built at once from `claims` when `startBuilt` (a page taken over from the build's HTML must show every view).
+  const [first] = useState(() => ({ views, claims: startBuilt ? claims : [], ctx }));
+  const [built, setBuilt] = useState<BuiltView[]>(() => buildViews(views, first.claims, ctx));
   useEffect(() => {
+    // What the first render built needs no second build.
+    if (views === first.views && claims === first.claims && ctx === first.ctx) return;
     const out: BuiltView[] = [];
     let cancel = () => {};
     const step = () => {
@@ -31,7 +36,7 @@ export function useViewsInSlices(
     };
     cancel = schedule(step);
     return () => cancel();
-  }, [views, claims, ctx, schedule]);
+  }, [views, claims, ctx, schedule, first]);
   return built;
 }
 

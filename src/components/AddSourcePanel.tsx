@@ -66,12 +66,32 @@ export function AddSourcePanel({ lang, user, propose }: Props) {
       const found = await propose(input.text, useMeta.date.trim() || isoToday());
       const candidates = found.proposals.map((p) => toDraft(p, found.language));
       const statuses: CandidateStatus[] = candidates.map((c) =>
-        kept?.claims.some((k) => k.quote === c.quote && k.figure === c.figure) ? { state: 'accepted' } : { state: 'open' },
+        kept?.claims.some((k) => k.quote === c.quote && k.figure === c.figure)
+          ? { state: 'accepted' }
+          : { state: 'open' },
       );
-      setDraft({ id, text: input.text, language: found.language, meta: useMeta, addedAt: kept?.addedAt ?? new Date().toISOString(), sentences: found.sentences, candidates, statuses });
+      setDraft({
+        id,
+        text: input.text,
+        language: found.language,
+        meta: useMeta,
+        addedAt: kept?.addedAt ?? new Date().toISOString(),
+        sentences: found.sentences,
+        candidates,
+        statuses,
+      });
       if (kept) setMessage({ kind: 'info', text: t('sameArticle', lang, { title: kept.meta.title || kept.id }) });
       else if (candidates.length === 0) setMessage({ kind: 'info', text: t('noFigures', lang) });
-      else setMessage({ kind: 'info', text: [t('candidatesFound', lang, { n: candidates.length, s: new Set(candidates.map((c) => c.sentence)).size }), input.note].filter(Boolean).join(' · ') });
+      else
+        setMessage({
+          kind: 'info',
+          text: [
+            t('candidatesFound', lang, { n: candidates.length, s: new Set(candidates.map((c) => c.sentence)).size }),
+            input.note,
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        });
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -79,7 +99,8 @@ export function AddSourcePanel({ lang, user, propose }: Props) {
     }
   }
 
-  const setStatus = (d: Draft, i: number, s: CandidateStatus) => setDraft({ ...d, statuses: d.statuses.map((x, j) => (j === i ? s : x)) });
+  const setStatus = (d: Draft, i: number, s: CandidateStatus) =>
+    setDraft({ ...d, statuses: d.statuses.map((x, j) => (j === i ? s : x)) });
 
   async function accept(d: Draft, i: number) {
     const base: UserSource = user.sources.find((s) => s.id === d.id) ?? {
@@ -94,7 +115,9 @@ export function AddSourcePanel({ lang, user, propose }: Props) {
     const n = base.claims.reduce((m, c) => Math.max(m, c.line), 0) + 1;
     const claim = acceptedClaim(d.candidates[i]!, base, n);
     const next = { ...base, claims: [...base.claims, claim] };
-    const refused = checkUserClaims(next, [claim]).problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason));
+    const refused = checkUserClaims(next, [claim]).problems.map((p) =>
+      p.column ? `${p.column}: ${p.reason}` : p.reason,
+    );
     if (refused.length > 0) return setStatus(d, i, { state: 'refused', reasons: refused });
     setStatus(d, i, { state: 'accepted' });
     const refusal = await user.keep(next);
@@ -140,7 +163,12 @@ export function AddSourcePanel({ lang, user, propose }: Props) {
         {META_FIELDS.map(([key, label, type]) => (
           <label key={key}>
             {t(label, lang)}{' '}
-            <input type={type} value={meta[key]} placeholder={key === 'date' ? 'YYYY-MM-DD' : undefined} onChange={(e) => setMeta({ ...meta, [key]: e.target.value })} />
+            <input
+              type={type}
+              value={meta[key]}
+              placeholder={key === 'date' ? 'YYYY-MM-DD' : undefined}
+              onChange={(e) => setMeta({ ...meta, [key]: e.target.value })}
+            />
           </label>
         ))}
       </div>
@@ -167,7 +195,15 @@ export function AddSourcePanel({ lang, user, propose }: Props) {
                       draft={c}
                       status={draft.statuses[i]!}
                       lang={lang}
-                      onChange={(nd) => setDraft({ ...draft, candidates: draft.candidates.map((x, j) => (j === i ? nd : x)), statuses: draft.statuses.map((x, j) => (j === i && x.state === 'refused' ? { state: 'open' } : x)) })}
+                      onChange={(nd) =>
+                        setDraft({
+                          ...draft,
+                          candidates: draft.candidates.map((x, j) => (j === i ? nd : x)),
+                          statuses: draft.statuses.map((x, j) =>
+                            j === i && x.state === 'refused' ? { state: 'open' } : x,
+                          ),
+                        })
+                      }
                       onAccept={() => void accept(draft, i)}
                       onDismiss={() => setStatus(draft, i, { state: 'dismissed' })}
                     />

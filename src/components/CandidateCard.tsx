@@ -4,7 +4,8 @@ import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 
 /** Where a candidate stands: still open, accepted into the user's source, dismissed, or refused with reasons. */
-export type CandidateStatus = { state: 'open' } | { state: 'accepted' } | { state: 'dismissed' } | { state: 'refused'; reasons: string[] };
+export type CandidateStatus =
+  { state: 'open' } | { state: 'accepted' } | { state: 'dismissed' } | { state: 'refused'; reasons: string[] };
 
 interface Props {
   draft: CandidateDraft;
@@ -15,9 +16,16 @@ interface Props {
   onDismiss: () => void;
 }
 
-const numberOrUndefined = (s: string): number | undefined => (s.trim() === '' || Number.isNaN(Number(s)) ? undefined : Number(s));
+const numberOrUndefined = (s: string): number | undefined =>
+  s.trim() === '' || Number.isNaN(Number(s)) ? undefined : Number(s);
 
-function VocabSelect<K extends string>(p: { label: string; value: K; vocab: Readonly<Record<K, VocabEntry>>; lang: Lang; onChange: (k: K) => void }) {
+function VocabSelect<K extends string>(p: {
+  label: string;
+  value: K;
+  vocab: Readonly<Record<K, VocabEntry>>;
+  lang: Lang;
+  onChange: (k: K) => void;
+}) {
   return (
     <label>
       {p.label}{' '}
@@ -55,17 +63,48 @@ export function CandidateCard({ draft: d, status, lang, onChange, onAccept, onDi
       </p>
       <fieldset disabled={done}>
         <label className="wide">
-          {t('candidateLabel', lang)} <input type="text" value={d.label} onChange={(e) => set({ label: e.target.value })} />
+          {t('candidateLabel', lang)}{' '}
+          <input type="text" value={d.label} onChange={(e) => set({ label: e.target.value })} />
         </label>
         {num(t('candidateValue', lang), 'value')}
         {num(t('candidateLow', lang), 'valueLow')}
         {num(t('candidateHigh', lang), 'valueHigh')}
-        <VocabSelect label={t('candidateUnit', lang)} value={d.unit} vocab={UNITS} lang={lang} onChange={(unit) => set({ unit })} />
-        <VocabSelect label={t('candidateQualifier', lang)} value={d.qualifier} vocab={QUALIFIERS} lang="en" onChange={(qualifier) => set({ qualifier })} />
-        <VocabSelect label={t('candidateKind', lang)} value={d.kind} vocab={KINDS} lang={lang} onChange={(kind) => set({ kind })} />
+        <VocabSelect
+          label={t('candidateUnit', lang)}
+          value={d.unit}
+          vocab={UNITS}
+          lang={lang}
+          onChange={(unit) => set({ unit })}
+        />
+        <VocabSelect
+          label={t('candidateQualifier', lang)}
+          value={d.qualifier}
+          vocab={QUALIFIERS}
+          lang="en"
+          onChange={(qualifier) => set({ qualifier })}
+        />
+        <VocabSelect
+          label={t('candidateKind', lang)}
+          value={d.kind}
+          vocab={KINDS}
+          lang={lang}
+          onChange={(kind) => set({ kind })}
+        />
         {num(t('candidateYear', lang), 'year')}
-        <VocabSelect label={t('candidateMetric', lang)} value={d.metric} vocab={METRICS} lang={lang} onChange={(metric) => set({ metric })} />
-        <VocabSelect label={t('candidateTopic', lang)} value={d.topic} vocab={TOPICS} lang={lang} onChange={(topic) => set({ topic })} />
+        <VocabSelect
+          label={t('candidateMetric', lang)}
+          value={d.metric}
+          vocab={METRICS}
+          lang={lang}
+          onChange={(metric) => set({ metric })}
+        />
+        <VocabSelect
+          label={t('candidateTopic', lang)}
+          value={d.topic}
+          vocab={TOPICS}
+          lang={lang}
+          onChange={(topic) => set({ topic })}
+        />
         <label className="wide">
           {t('candidateSpeaker', lang)}{' '}
           <input type="text" value={d.attributedTo} onChange={(e) => set({ attributedTo: e.target.value })} />

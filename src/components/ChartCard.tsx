@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useContext, useMemo, useRef } from 'react';
 import type { Claim } from '../data/claim';
 import { buildView, type BuiltView } from '../charts/build-views';
 import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
@@ -16,6 +16,7 @@ import { fitToNarrow } from '../charts/fit-narrow';
 import { fitRowLabels } from '../charts/row-label';
 import { KindKey } from './KindKey';
 import { useHeldWhileInactive, useNearViewport } from './use-near-viewport';
+import { PrerenderContext, PrerenderedSlot } from './prerendered';
 
 interface Props {
   spec: ViewSpec;
@@ -38,7 +39,17 @@ interface Props {
 const ROW_HEIGHT = 30;
 
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false, titleHref, large }: Props) {
+function ChartCardBody({
+  spec,
+  filtered,
+  later,
+  ctx,
+  onSelectClaim,
+  onToggleLog,
+  narrow = false,
+  titleHref,
+  large,
+}: Props) {
   const { lang } = ctx;
   const cardRef = useRef<HTMLElement>(null);
   const near = useNearViewport(cardRef);
@@ -52,11 +63,17 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
     [built, narrow],
   );
   const height =
-    result instanceof Error ? 0 : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : ROW_HEIGHT) * (result.rows ?? 8)));
+    result instanceof Error
+      ? 0
+      : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : ROW_HEIGHT) * (result.rows ?? 8)));
   const picture = useMemo(
     () => (result instanceof Error ? undefined : { option: fitRowLabels(result.option, height), height }),
     [result, height],
   );
+  // The build draws the phone-width picture too (the page picks the one its width needs).
+  const drawing = useContext(PrerenderContext).drawer !== undefined;
+  const narrowOption =
+    drawing && !(built instanceof Error) ? fitRowLabels(fitToNarrow(built.option), height) : undefined;
   // Only charts near the viewport are drawn; one scrolled away keeps its last picture (and size) until it is back.
   const live = useHeldWhileInactive(picture, near);
   const shownClaims = useMemo(() => (result instanceof Error ? [] : shownOf(claims, result.shown)), [claims, result]);
@@ -86,7 +103,11 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
         <div>
           <h2 id={`title-${spec.id}`}>
             {titleHref ? (
-              <a className="card-title-link" href={titleHref} title={t('pageOpenView', lang, { title: spec.title[lang] })}>
+              <a
+                className="card-title-link"
+                href={titleHref}
+                title={t('pageOpenView', lang, { title: spec.title[lang] })}
+              >
                 {spec.title[lang]}
               </a>
             ) : (
@@ -125,7 +146,9 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
             {result.shown.length === 0 ? (
               <p className="card-empty">{t('noClaimsInView', lang)}</p>
             ) : !live ? (
-              <div className="echart-placeholder" style={{ height }} aria-hidden="true" />
+              <div className="echart-placeholder" style={{ height }} aria-hidden="true">
+                <PrerenderedSlot chartKey={spec.id} />
+              </div>
             ) : (
               <EChart
                 viewId={spec.id}
@@ -137,6 +160,7 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
                 description={description}
                 describedBy={chartAboutIds(spec.id)}
                 announce={announce}
+                narrowOption={narrowOption}
               />
             )}
           </ErrorBoundary>

@@ -136,7 +136,10 @@ function ClaimsTableBody({
                 >
                   <th scope="row">
                     {(flags.length > 0 || flagged?.has(c.id)) && (
-                      <span className="badge-flag" title={flags.length > 0 ? flags.join('; ') : t('flagSourceIssue', lang)}>
+                      <span
+                        className="badge-flag"
+                        title={flags.length > 0 ? flags.join('; ') : t('flagSourceIssue', lang)}
+                      >
                         ⚠{' '}
                       </span>
                     )}

@@ -1,12 +1,14 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { extrasNeed } from '../echarts/echarts-needs';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { chartInstances } from '../echarts/chart-registry';
 import { chartExtrasLoaded, echarts, loadChartExtras } from '../echarts/echarts-setup';
 import { useChartKeyboard, type Announcer } from './use-chart-keyboard';
+import { stillOption } from '../charts/still-option';
+import { PrerenderContext, PrerenderedSlot, ServerPicture, type PictureVariants } from './prerendered';
 
 interface Props {
   viewId: string;
@@ -21,6 +23,8 @@ interface Props {
   describedBy?: string;
   /** What the live region says about a point the keyboard lands on. */
   announce?: Announcer;
+  /** The phone-width form of `option`, for the build's picture (the page draws the one its width needs). */
+  narrowOption?: EChartsCoreOption;
 }
 
 /**
@@ -37,7 +41,75 @@ export function EChart({
   description,
   describedBy,
   announce,
+  narrowOption,
 }: Props) {
+  const prerender = useContext(PrerenderContext);
+  if (prerender.drawer)
+    return (
+      <ChartBox viewId={viewId} height={height} ariaLabel={ariaLabel} describedBy={describedBy} lang={lang}>
+        <ServerPicture
+          chartKey={viewId}
+          variants={pictureVariants(option, narrowOption, description)}
+          height={height}
+        />
+      </ChartBox>
+    );
+  return (
+    <LiveChart
+      {...{ viewId, option, height, onSelectClaim, ariaLabel, lang, description, describedBy, announce }}
+      pictures={prerender.pictures}
+    />
+  );
+}
+
+/** The build's two pictures of a chart: the option exactly as the page first draws it (stillOption). */
+function pictureVariants(
+  option: EChartsCoreOption,
+  narrow: EChartsCoreOption | undefined,
+  description: string | undefined,
+): PictureVariants {
+  return {
+    wide: stillOption(option, { enhanced: true, description }),
+    narrow: stillOption(narrow ?? option, { enhanced: true, description }),
+  };
+}
+
+/** The chart's box as the build writes it: the same size and name as the live chart's. */
+function ChartBox(p: {
+  viewId: string;
+  height: number;
+  ariaLabel: string;
+  describedBy?: string;
+  lang: Lang;
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      role="application"
+      aria-roledescription={t('chartRole', p.lang)}
+      aria-label={p.ariaLabel}
+      aria-describedby={p.describedBy}
+      className="echart-host"
+      data-view-chart={p.viewId}
+    >
+      {p.children}
+      <div style={{ height: p.height, width: '100%' }} />
+    </div>
+  );
+}
+
+function LiveChart({
+  viewId,
+  option,
+  height,
+  onSelectClaim,
+  ariaLabel,
+  lang,
+  description,
+  describedBy,
+  announce,
+  pictures,
+}: Omit<Props, 'narrowOption'> & { pictures?: import('./prerendered').PrerenderedPictures }) {
   const select = useRef(onSelectClaim);
   const chart = useRef<EChartsType | undefined>(undefined);
   const host = useRef<HTMLDivElement>(null);
@@ -49,25 +121,16 @@ export function EChart({
       click: (p: { data?: { claimId?: string } }) => {
         if (p.data?.claimId) select.current(p.data.claimId);
       },
+      // The chart has drawn itself: the build's picture under which it was drawn can go.
+      finished: () => pictures?.drop(viewId),
     }),
-    [],
+    [pictures, viewId],
   );
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   const { ready, instanceKey, enhanced } = useChartModules(option);
   const keys = useChartKeyboard(chart, select, announce);
-  // No animation on screen: analysts read values, and a replayed 1 s transition on every filter change
-  // is time spent looking at positions that are not the data (exports are still, too). Until the tooltip
-  // code has arrived the option goes without its tooltip (ECharts would drop it with a warning); when it
-  // arrives the option differs, so echarts-for-react hands it to the chart and the tooltip appears.
-  const still = useMemo(() => {
-    const o: Record<string, unknown> = { ...option, animation: false };
-    if (!enhanced) delete o['tooltip']; // absent, not undefined: ECharts warns about any key it cannot draw
-    if (description) {
-      const aria = (o['aria'] ?? {}) as { label?: Record<string, unknown> };
-      o['aria'] = { ...aria, label: { ...aria.label, enabled: true, description } };
-    }
-    return o as EChartsCoreOption;
-  }, [option, enhanced, description]);
+  // Drawn still, with its description: see stillOption().
+  const still = useMemo(() => stillOption(option, { enhanced, description }), [option, enhanced, description]);
   useEffect(() => () => void chartInstances.delete(viewId), [viewId]);
   // Our own resize watch instead of echarts-for-react's: a height change already resizes the chart in the
   // same commit as its new option (one redraw), and the library's observer would then redraw it again.
@@ -83,7 +146,12 @@ export function EChart({
   // the frame is painted): echarts-for-react skips the first resize it is asked for, which would otherwise
   // leave it to the observer above, a second full redraw after the frame.
   useLayoutEffect(() => fitChart(chart.current), [height]);
-  if (!ready) return <div className="echart-placeholder" style={style} aria-hidden="true" />;
+  if (!ready)
+    return (
+      <div className="echart-placeholder" style={style} aria-hidden="true">
+        <PrerenderedSlot chartKey={viewId} />
+      </div>
+    );
   // An application, not an image: screen readers then pass the arrow keys to the chart instead of reading on.
   return (
     <>
@@ -99,6 +167,7 @@ export function EChart({
         className="echart-host"
         data-view-chart={viewId}
       >
+        <PrerenderedSlot chartKey={viewId} />
         <ReactEChartsCore
           key={instanceKey}
           echarts={echarts}

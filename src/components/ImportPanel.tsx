@@ -99,7 +99,10 @@ export function ImportPanel({ state, lang, onFile, onRemove }: Props) {
                   <button
                     type="button"
                     onClick={() =>
-                      download(`rejected-${state.result.file.replace(/\.csv$/i, '')}.csv`, rejectedRowsCsv(state.result))
+                      download(
+                        `rejected-${state.result.file.replace(/\.csv$/i, '')}.csv`,
+                        rejectedRowsCsv(state.result),
+                      )
                     }
                   >
                     {t('importDownloadRejected', lang)}

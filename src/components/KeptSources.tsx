@@ -29,7 +29,9 @@ export function KeptSources({ lang, user }: { lang: Lang; user: UserSourcesHandl
           return (
             <li key={u.id} data-user-source={u.id}>
               <b>{title}</b>{' '}
-              <span className="muted">{t('keptSourceLine', lang, { n: u.claims.length, date: u.addedAt.slice(0, 10) })}</span>{' '}
+              <span className="muted">
+                {t('keptSourceLine', lang, { n: u.claims.length, date: u.addedAt.slice(0, 10) })}
+              </span>{' '}
               <button type="button" onClick={() => void download(u.id)}>
                 {t('downloadBundle', lang)}
               </button>{' '}

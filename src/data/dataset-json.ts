@@ -24,6 +24,8 @@ export interface DatasetJson {
   version?: string;
   /** Renamed claim id → its id now. */
   renames?: [string, string][];
+  /** Claim ids the audit marks (Dataset.auditFlagged). */
+  auditFlagged?: string[];
 }
 
 /** The JSON form of a checked dataset. */
@@ -60,5 +62,6 @@ export function decodeDataset(json: DatasetJson, sourceTexts: ReadonlyMap<string
     names: new Map(json.names ?? []),
     ...(json.version !== undefined && { version: json.version }),
     ...(json.renames && { renames: new Map(json.renames) }),
+    ...(json.auditFlagged && { auditFlagged: new Set(json.auditFlagged) }),
   };
 }

@@ -41,6 +41,11 @@ export interface Dataset {
   version?: string;
   /** A renamed claim id → the id it has now (data/claim-renames.csv), so old links still open it. */
   renames?: ReadonlyMap<string, string>;
+  /**
+   * The claims the audit marks, computed by the build: the page's first charts (and the build's pictures
+   * of them) show the marks before the page's own audit has run.
+   */
+  auditFlagged?: ReadonlySet<string>;
 }
 
 /** Parses and validates a dataset. Never throws; invalid rows are dropped and reported, valid ones kept. */

@@ -32,7 +32,7 @@ const ctx = viewContext();
 describe('useViewsInSlices()', () => {
   it('starts from every view built with no claims, then delivers every view built from the claims', () => {
     const s = manualScheduler();
-    const { result } = renderHook(() => useViewsInSlices(VIEWS, dataset.claims, ctx, s.schedule));
+    const { result } = renderHook(() => useViewsInSlices(VIEWS, dataset.claims, ctx, false, s.schedule));
     expect(result.current.map((b) => b.claims.length)).toEqual(VIEWS.map(() => 0));
     s.runAll();
     expect(result.current.map((b) => b.spec.id)).toEqual(VIEWS.map((v) => v.id));
@@ -49,14 +49,14 @@ describe('useViewsInSlices()', () => {
         return v.build(claims, c);
       },
     }));
-    renderHook(() => useViewsInSlices(slow, dataset.claims, ctx, s.schedule));
+    renderHook(() => useViewsInSlices(slow, dataset.claims, ctx, false, s.schedule));
     expect(s.runAll()).toBe(slow.length); // one view per task
   });
 
   it('abandons an older build when the claims change', () => {
     const s = manualScheduler();
     const few = dataset.claims.filter((c) => c.topic === 'liquid_cooling');
-    const { result, rerender } = renderHook(({ claims }) => useViewsInSlices(VIEWS, claims, ctx, s.schedule), {
+    const { result, rerender } = renderHook(({ claims }) => useViewsInSlices(VIEWS, claims, ctx, false, s.schedule), {
       initialProps: { claims: dataset.claims },
     });
     rerender({ claims: few });

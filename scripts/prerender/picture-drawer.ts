@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { PictureDrawer, PictureVariants } from '../../src/components/prerendered';
+import { FULL_WIDTH_CHARTS, INLINE_PICTURES, PHONE_MAX_WIDTH, PICTURE_WIDTHS } from '../../src/app/prerender-sizes';
+
+type ToSvg = (option: EChartsCoreOption, width: number, height: number) => string;
+
+/** One drawn picture, kept so a test can compare it with what the page draws (no drift). */
+export interface DrawnPicture {
+  key: string;
+  variant: 'wide' | 'narrow';
+  width: number;
+  height: number;
+  option: EChartsCoreOption;
+}
+
+/**
+ * Draws the build's pictures of one language's page: the first screen's inline, the others as SVG files
+ * named by their content (cached for ever, like the bundle), which `files` collects (path → SVG).
+ */
+export function pictureDrawer(lang: string, toSvg: ToSvg) {
+  const files = new Map<string, string>();
+  const drawn: DrawnPicture[] = [];
+  const svgOf = (key: string, variant: 'wide' | 'narrow', option: EChartsCoreOption, height: number) => {
+    const width =
+      variant === 'narrow'
+        ? PICTURE_WIDTHS.narrow
+        : FULL_WIDTH_CHARTS.has(key)
+          ? PICTURE_WIDTHS.full
+          : PICTURE_WIDTHS.card;
+    drawn.push({ key, variant, width, height, option });
+    return { width, svg: ownClassNames(toSvg(option, width, height), `p-${lang}-${key}-${variant[0]}`) };
+  };
+  const draw = (key: string, variants: PictureVariants, height: number): string => {
+    const wide = svgOf(key, 'wide', variants.wide, height);
+    const narrow = svgOf(key, 'narrow', variants.narrow, height);
+    if (INLINE_PICTURES.has(key))
+      return `<div class="pic-wide">${wide.svg}</div><div class="pic-narrow">${narrow.svg}</div>`;
+    const file = (svg: string, variant: string) => {
+      const path = `prerender/${lang}-${key}-${variant}-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}.svg`;
+      files.set(path, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);
+      return `./${path}`;
+    };
+    return (
+      `<picture><source media="(max-width: ${PHONE_MAX_WIDTH}px)" srcset="${file(narrow.svg, 'narrow')}">` +
+      `<img src="${file(wide.svg, 'wide')}" alt="" width="${wide.width}" height="${height}" loading="lazy" decoding="async"></picture>`
+    );
+  };
+  const drawer: PictureDrawer = { draw };
+  return { drawer, files, drawn };
+}
+
+/**
+ * ECharts' SSR names its SVG's CSS classes after the renderer instance (`zr0-cls-3`); pictures written
+ * into one page share one stylesheet scope, so each gets its own prefix.
+ */
+export function ownClassNames(svg: string, prefix: string): string {
+  return svg.replace(/\bzr\d+-cls-/g, `${prefix}-`);
+}
