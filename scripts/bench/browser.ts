@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../tests/browser/chromium';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
 import { installProbe } from './page-probe';
 
 /** A page in a fresh browser context: empty cache, no storage, the probe installed. */

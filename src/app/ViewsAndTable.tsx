@@ -11,10 +11,10 @@ import { useAppStore } from '../state/store';
 import { useRendersComplete } from '../components/prerendered';
 import { useValueAfterPaint } from './use-after-paint';
 import { usePageHref } from './use-page-href';
-import type { ImportState } from '../state/use-import';
+import type { ImportState } from '../state/import-store';
 import { useViewsInSlices } from './use-views-in-slices';
 import { runProposer } from './run-proposer';
-import type { UserSourcesHandle } from '../state/use-user-sources';
+import type { UserSourcesHandle } from '../state/user-sources-store';
 
 const NONE: Claim[] = [];
 

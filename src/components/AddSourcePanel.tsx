@@ -5,7 +5,7 @@ import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { acceptedClaim, toDraft, type CandidateDraft } from '../extract/accept-proposal';
 import type { ArticleProposals, ProposedSentence } from '../extract/proposal';
-import type { UserSourcesHandle } from '../state/use-user-sources';
+import type { UserSourcesHandle } from '../state/user-sources-store';
 import { CandidateCard, type CandidateStatus } from './CandidateCard';
 import { KeptSources } from './KeptSources';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportState } from '../state/use-import';
+import type { ImportState } from '../state/import-store';
 import { claimsTemplateCsv, MAX_LISTED_PROBLEMS, rejectedRowsCsv } from '../data/import-claims';
 import { formatProblem } from '../data/problem';
 import type { Lang } from '../domain/format-number';

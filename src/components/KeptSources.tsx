@@ -1,4 +1,4 @@
-import type { UserSourcesHandle } from '../state/use-user-sources';
+import type { UserSourcesHandle } from '../state/user-sources-store';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 

@@ -1,6 +1,8 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { DataZoomComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
-import { echarts } from './echarts-setup';
+// Registered on echarts/core itself, not through echarts-setup.ts: that file loads this one, and the two
+// importing each other would be a cycle. Both reach the same ECharts core module, so the effect is the same.
+import * as echarts from 'echarts/core';
 
 // Imported only with `import()` (see loadChartExtras): the parts of ECharts the first chart can be drawn
 // without. Keep in step with EXTRA_* in src/echarts/echarts-needs.ts; tests/echarts/echarts-registration.test.ts

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS } from '../../scripts/chromium';
 
 /** A page with every console error and uncaught exception it produced. */
 export interface WatchedPage {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium';
+import { ensureChromium } from '../../scripts/chromium';
 
 let server: PreviewServer | undefined;
 
