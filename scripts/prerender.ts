@@ -8,12 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createServer } from 'vite';
 import { decodeDataset } from '../src/data/dataset-json';
+import type { Dataset } from '../src/data/load-dataset';
 import { datasetJson } from './dataset-json-text';
-import { pictureDrawer } from './prerender/picture-drawer';
 import { pageWithPrerender } from './prerender/page-html';
 import { readDatasetFiles } from './read-dataset-files';
 
-type PageModule = typeof import('../src/app/prerender-page');
+/** src/app/prerender-page.tsx, as loaded through Vite (scripts do not import the app's code). */
+interface PageModule {
+  renderDashboard: (dataset: Dataset, lang: string) => { html: string; files: Map<string, string>; drawn: unknown[] };
+}
 const LANGS = ['zh', 'en'] as const;
 
 const outArg = process.argv.indexOf('--out');
@@ -42,9 +45,12 @@ try {
     });
     vite.moduleGraph.invalidateAll();
     const page = (await vite.ssrLoadModule('/src/app/prerender-page.tsx')) as PageModule;
-    const { drawer, files: svgs, drawn } = pictureDrawer(lang, page.optionToSvg);
-    pages[lang] = page.renderDashboard(dataset, drawer);
+    const { html, files: svgs, drawn } = page.renderDashboard(dataset, lang);
+    pages[lang] = html;
     pictures += drawn.length;
+    mkdirSync(join(out, 'prerender'), { recursive: true });
+    // What each picture was drawn from, for tests/browser/prerender.test.ts (not loaded by the page).
+    writeFileSync(join(out, 'prerender', `pictures-${lang}.json`), JSON.stringify(drawn));
     for (const [path, svg] of svgs) {
       mkdirSync(dirname(join(out, path)), { recursive: true });
       writeFileSync(join(out, path), svg);

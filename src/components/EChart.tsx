@@ -4,7 +4,7 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } fro
 import { extrasNeed } from '../echarts/echarts-needs';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
-import { chartInstances } from '../echarts/chart-registry';
+import { chartFirstOptions, chartInstances } from '../echarts/chart-registry';
 import { chartExtrasLoaded, echarts, loadChartExtras } from '../echarts/echarts-setup';
 import { useChartKeyboard, type Announcer } from './use-chart-keyboard';
 import { stillOption } from '../charts/still-option';
@@ -180,6 +180,7 @@ function LiveChart({
           onChartReady={(inst: EChartsType) => {
             chart.current = inst;
             chartInstances.set(viewId, inst);
+            if (!chartFirstOptions.has(viewId)) chartFirstOptions.set(viewId, still);
           }}
         />
       </div>

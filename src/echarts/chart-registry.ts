@@ -4,6 +4,12 @@ import type { ChartMark } from '../charts/point-order';
 /** Live chart instances by view id, for exports and the page's test hook. */
 export const chartInstances = new Map<string, EChartsType>();
 
+/**
+ * The option each chart was first drawn with, by view id, for the test hook: a test compares it with the
+ * option the build drew that chart's picture from (they must not drift apart).
+ */
+export const chartFirstOptions = new Map<string, unknown>();
+
 interface Rectish {
   x: number;
   y: number;
@@ -86,11 +92,17 @@ declare global {
       views: () => string[];
       /** Live chart instances by view id (read-only use: benchmarks wait for their 'finished' events). */
       charts: () => ReadonlyMap<string, EChartsType>;
+      firstOptions: () => ReadonlyMap<string, unknown>;
     };
   }
 }
 
 /** Exposes a read-only hook for end-to-end tests: where a claim is drawn, and which views are live. */
 export function installTestHook(win: Window = window) {
-  win.__dashboard = { claimMarkCenter, views: () => [...chartInstances.keys()], charts: () => chartInstances };
+  win.__dashboard = {
+    claimMarkCenter,
+    views: () => [...chartInstances.keys()],
+    charts: () => chartInstances,
+    firstOptions: () => chartFirstOptions,
+  };
 }

@@ -60,6 +60,8 @@ export async function scrollThrough(page: Page): Promise<void> {
  * claims they draw — the timeline, last of them, draws claims on the unfiltered data.
  */
 export async function viewsLoaded(page: Page): Promise<void> {
+  // Until then the build's HTML of these parts stands in for them (src/app/BuildHtml.tsx): not yet the app.
+  await page.waitForFunction(() => !document.querySelector('[data-build-html], .prerendered'));
   await page.locator('tbody tr').first().waitFor();
   await page.locator('[data-view-id="timeline"]:not([data-shown-claims=""])').waitFor({ state: 'attached' });
 }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { PictureDrawer, PictureVariants } from '../../src/components/prerendered';
-import { FULL_WIDTH_CHARTS, INLINE_PICTURES, PHONE_MAX_WIDTH, PICTURE_WIDTHS } from '../../src/app/prerender-sizes';
+import type { PictureDrawer, PictureVariants } from '../components/prerendered';
+import { sha256Hex } from '../data/sha256';
+import { FULL_WIDTH_CHARTS, INLINE_PICTURES, PHONE_MAX_WIDTH, PICTURE_WIDTHS } from './prerender-sizes';
 
 type ToSvg = (option: EChartsCoreOption, width: number, height: number) => string;
 
@@ -37,7 +37,7 @@ export function pictureDrawer(lang: string, toSvg: ToSvg) {
     if (INLINE_PICTURES.has(key))
       return `<div class="pic-wide">${wide.svg}</div><div class="pic-narrow">${narrow.svg}</div>`;
     const file = (svg: string, variant: string) => {
-      const path = `prerender/${lang}-${key}-${variant}-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}.svg`;
+      const path = `prerender/${lang}-${key}-${variant}-${sha256Hex(svg).slice(0, 10)}.svg`;
       files.set(path, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);
       return `./${path}`;
     };
