@@ -29,5 +29,8 @@ export async function buildVariant(id: VariantId): Promise<{ id: VariantId; outD
     timeout: 180_000,
     maxBuffer: 16 * 1024 * 1024,
   });
+  // The app's page carries its prerendered charts, as `npm run build` makes it.
+  if (id !== 'blank')
+    await run(resolve('node_modules/.bin/tsx'), ['scripts/prerender.ts', '--out', outDir], { env, timeout: 180_000 });
   return { id, outDir, ms: performance.now() - started };
 }

@@ -42,6 +42,12 @@ export interface BenchProbe {
   firstFinished?: number;
   /** The frame after #root first got content (React's first commit). */
   rootPainted?: number;
+  /** The frame after a chart's picture or canvas first stood visible in the page (the build's or the app's). */
+  firstChartVisible?: number;
+  /** When the first chart finished drawing an option with its tooltip: from then on it answers the pointer. */
+  firstInteractive?: number;
+  /** Layout shifts so far (their sum is the cumulative layout shift). */
+  shifts: number[];
   charts: Map<ChartLike, ChartTimes>;
   longTasks: { start: number; duration: number }[];
   /** A setInterval heartbeat every 50 ms: gaps show when the main thread was blocked. */
@@ -83,6 +89,8 @@ export function installProbe(): void {
     chart.on('finished', () => {
       times.lastFinished = now();
       probe.firstFinished ??= times.lastFinished;
+      const option = (chart as ChartLike & { getOption?: () => { tooltip?: unknown[] } }).getOption?.();
+      if (probe.firstInteractive === undefined && option?.tooltip?.length) probe.firstInteractive = now();
     });
   };
   let registry: Map<string, ChartLike> | undefined;
@@ -130,9 +138,17 @@ export function installProbe(): void {
     }
   };
 
-  const probe: BenchProbe = { charts, longTasks: [], beats: [], workerMessages: [], settle };
+  const probe: BenchProbe = { charts, longTasks: [], beats: [], workerMessages: [], shifts: [], settle };
   window.__bench = probe;
 
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) probe.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // no Layout Instability API: no shifts recorded
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -179,6 +195,15 @@ export function installProbe(): void {
       const el = r.target;
       if (r.type === 'attributes' && el instanceof HTMLElement && el.closest('#import')) {
         probe.importStatus = { value: el.dataset['status'] ?? '', at: now() };
+      }
+    }
+    if (probe.firstChartVisible === undefined) {
+      const shown = [...document.querySelectorAll('[data-view-chart] svg, [data-view-chart] img, [data-view-chart] canvas')].some(
+        (e) => e.getClientRects().length > 0 && e.getBoundingClientRect().top < window.innerHeight,
+      );
+      if (shown) {
+        probe.firstChartVisible = -1;
+        void frame().then((t) => (probe.firstChartVisible = t));
       }
     }
     const root = document.getElementById('root');

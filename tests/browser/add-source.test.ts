@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverUntilTooltip, launchBrowser, openApp, showView } from './browser-session';
+import { hoverUntilTooltip, launchBrowser, openApp, showView, tookOver } from './browser-session';
 
 // A paragraph nobody curated: two market sizes of liquid-cooled servers, one observed, one forecast.
 const SENTENCE_1 = '2024年中国液冷服务器市场规模为23.7亿美元,同比增长53%。';
@@ -71,6 +71,7 @@ describe('bring your own source in Chromium', () => {
 
     // Kept in IndexedDB: still there after a reload.
     await page.reload();
+    await tookOver(page);
     await showView(page, 'liquid-cooling');
     await expect.poll(() => draws(page, 'liquid-cooling', `${sourceId}-2`), { timeout: 15000 }).toBe(true);
     expect(await draws(page, 'liquid-cooling', `${sourceId}-1`)).toBe(true);
@@ -82,6 +83,7 @@ describe('bring your own source in Chromium', () => {
     await expect.poll(() => draws(page, 'liquid-cooling', `${sourceId}-1`)).toBe(false);
     expect(await again.locator('[data-user-source]').count()).toBe(0);
     await page.reload();
+    await tookOver(page);
     await showView(page, 'liquid-cooling');
     expect(await draws(page, 'liquid-cooling', `${sourceId}-1`)).toBe(false);
     expect(errors).toEqual([]);

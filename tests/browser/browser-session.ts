@@ -28,7 +28,18 @@ export async function openApp(
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${inject('baseUrl')}${query}`);
+  await tookOver(page);
   return { page, errors };
+}
+
+/**
+ * Waits until the app has taken over the build's HTML (scripts/prerender.ts) everywhere: before that, the
+ * prerendered page's controls are only markup. tests/browser/prerender.test.ts looks at the page before.
+ */
+export async function tookOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.prerendered, [data-build-html]'), null, {
+    timeout: 20_000,
+  });
 }
 
 /** Waits until the first chart of the page (the comparison at the top) has drawn. */

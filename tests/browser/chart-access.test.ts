@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { loadDataset } from '../../src/data/load-dataset';
-import { launchBrowser, scrollThrough, showView, viewsLoaded } from './browser-session';
+import { launchBrowser, scrollThrough, showView, viewsLoaded, tookOver } from './browser-session';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -31,6 +31,7 @@ async function openForAudit(query: string, viewport: { width: number; height: nu
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${inject('baseUrl')}${query}`);
+  await tookOver(page);
   return { page, errors };
 }
 

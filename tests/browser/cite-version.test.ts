@@ -6,7 +6,7 @@ import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { datasetVersion } from '../../src/data/dataset-version';
 import { loadDataset } from '../../src/data/load-dataset';
 import { toCsv, userRow } from '../fixtures/import-fixtures';
-import { launchBrowser, openApp, showView } from './browser-session';
+import { launchBrowser, openApp, showView, tookOver } from './browser-session';
 
 // Issue 13: the dataset version on the page and in the exports, "Cite", renamed claim links, and CSV
 // downloads that a spreadsheet cannot run as formulas.
@@ -113,6 +113,7 @@ describe('the dataset version, citations and stable links in Chromium', () => {
       await route.fulfill({ response, json: { ...json, renames: [['an-old-claim-id', target]] } });
     });
     await page.goto(`${inject('baseUrl')}?lang=en&claim=an-old-claim-id`);
+    await tookOver(page);
     const notice = page.locator('[data-claim-renamed]');
     await expect.poll(() => notice.textContent()).toBe(`This claim was renamed: an-old-claim-id → ${target}`);
     await page.locator('aside.reader').waitFor();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { QUESTIONS } from '../../src/domain/compare/questions';
 import { loadDataset } from '../../src/data/load-dataset';
-import { launchBrowser, openApp } from './browser-session';
+import { launchBrowser, openApp, tookOver } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 const growthIds = dataset.claims.filter(QUESTIONS.find((q) => q.id === 'compute-growth')!.select).map((c) => c.id);
@@ -57,6 +57,7 @@ describe('compare and audit in Chromium', () => {
     await page.waitForFunction(() => location.search.includes('pins=tq-frontier-compute-yearly%2C'));
     expect(page.url()).toContain('pins=tq-frontier-compute-yearly%2Cgba-compute-growth-recent');
     await page.reload();
+    await tookOver(page);
     await page.locator('#compare .pin-chip').first().waitFor();
     const pinned = await page
       .locator('#compare .pin-chip')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { loadDataset } from '../../src/data/load-dataset';
 import { XSS_PAYLOADS, xssCsv } from '../fixtures/import-fixtures';
-import { launchBrowser, openApp, showView } from './browser-session';
+import { launchBrowser, openApp, showView, tookOver } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
 let browser: Browser;
@@ -85,11 +85,13 @@ describe('importing claims through the page in Chromium', () => {
 
     // The import is kept across a reload (same browser profile) until it is removed.
     await page.reload();
+    await tookOver(page);
     await page.locator('#import [data-status="done"]').waitFor();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(dataset.claims.length + XSS_PAYLOADS.length);
     await page.getByRole('button', { name: 'Remove imported data' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(dataset.claims.length);
     await page.reload();
+    await tookOver(page);
     await page.locator('tbody tr').first().waitFor();
     expect(await page.locator('#import [data-status]').getAttribute('data-status')).toBe('none');
     expect(errors).toEqual([]);
