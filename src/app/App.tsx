@@ -237,6 +237,7 @@ export function App({
               onTogglePin={togglePin}
               onClearPins={clearPins}
               onSelectClaim={select}
+              narrow={narrow}
             />
             <Suspense fallback={loadingViews}>
               {!idle ? (

@@ -54,6 +54,22 @@ describe('buildCompareOption()', () => {
     expect(o.yAxis[1]!.data).toEqual(rows);
   });
 
+  it('on a phone-width card drops the vintage panel and narrows the row labels, keeping every row', () => {
+    const claims = questionClaims('compute-growth');
+    const narrow = buildCompareOption(compareAll(claims, 'x_per_year'), claims, viewContext(), {
+      unit: 'x_per_year',
+      narrow: true,
+    });
+    const n = opt(narrow.option) as Option & { grid: unknown[] };
+    expect(n.grid).toHaveLength(1);
+    expect(n.xAxis).toHaveLength(1);
+    expect(n.series.every((s) => (s.xAxisIndex ?? 0) === 0)).toBe(true);
+    expect(narrow.shown).toEqual(growth.shown);
+    expect((n.yAxis[0]!.axisLabel as { width?: number }).width).toBeLessThan(
+      (o.yAxis[0]!.axisLabel as { width?: number }).width!,
+    );
+  });
+
   it('draws a range as an interval in the common unit and a point as a point', () => {
     const range = itemFor(growth.option, 'tq-frontier-compute-doubling')!;
     expect(range.s.type).toBe('custom');
