@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FONT_FAMILY } from '../charts/base-option';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
 import { slideAction, stepSlide } from '../components/presentation-keys';
 import { Segments } from '../components/Segments';
+import { DatasetVersionContext } from '../components/dataset-version';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';
 import { provenanceOf } from '../domain/provenance';
@@ -86,7 +87,11 @@ export default function Presentation({ current, filtered, ctx, onMove, onLeave }
   const windowSize = useWindowSize();
   const size = useMemo(() => ({ width: windowSize.width, height: windowSize.height - CONTROLS_HEIGHT }), [windowSize]);
   const measure = useMemo(() => canvasMeasure(), []);
-  const slide = useMemo(() => buildSlide(spec, filtered, ctx, size, measure), [spec, filtered, ctx, size, measure]);
+  const version = useContext(DatasetVersionContext);
+  const slide = useMemo(
+    () => buildSlide(spec, filtered, ctx, size, measure, version),
+    [spec, filtered, ctx, size, measure, version],
+  );
   const [quotes, setQuotes] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const moves = useRef({ onMove, onLeave, current });
