@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { buildView } from '../charts/build-views';
 import { shownOf, type ViewContext } from '../charts/view-types';
 import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
+import { DatasetVersionContext } from '../components/dataset-version';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';
 import { figureMeta } from '../export/figure-spec';
@@ -35,6 +36,8 @@ export default function EmbedPage({ viewId, filtered, ctx }: Props) {
   const built = useMemo(() => buildView(spec, filtered, ctx), [spec, filtered, ctx]);
   const href = usePageHref();
   const windowHeight = useWindowHeight();
+  // Named in the footer, as on an exported figure: a chart on someone else's page is cited from there.
+  const datasetVersion = useContext(DatasetVersionContext);
   if (built.result instanceof Error)
     return (
       <p className="card-error" role="alert">
@@ -49,6 +52,7 @@ export default function EmbedPage({ viewId, filtered, ctx }: Props) {
     claims: shown,
     sources: ctx.sources,
     lang,
+    datasetVersion,
   });
   // What the title, footnotes and link take; the chart has the rest of the frame, within reason.
   const height = Math.max(260, Math.min(900, windowHeight - 150 - 22 * meta.footnotes.length));
