@@ -61,6 +61,8 @@ const INTERVAL_SPACING = 10;
 interface Placed {
   x: number;
   offset: Offset;
+  /** Whether it shares its spot with others: then it carries an offset even at [0, 0] (the pile's centre). */
+  grouped: boolean;
 }
 
 /**
@@ -80,7 +82,7 @@ function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
       : partial
         ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
         : dodgeOffsets(group.length, POINT_SPACING);
-    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]! }));
+    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]!, grouped: group.length > 1 }));
   }
   return placed;
 }
@@ -102,9 +104,9 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   for (const { c, y } of placed) {
     const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
     bySource.set(c.sourceId, entry);
-    const { x, offset } = xs.get(c.id)!;
-    if ('year' in y)
-      entry.points.push(claimDatum(c, [x, y.year], ctx, offset[0] || offset[1] ? { symbolOffset: [...offset] } : {}));
+    const { x, offset, grouped } = xs.get(c.id)!;
+    // A pile's centre keeps its [0, 0] offset: an export then numbers it inside its symbol, as its neighbours.
+    if ('year' in y) entry.points.push(claimDatum(c, [x, y.year], ctx, grouped ? { symbolOffset: [...offset] } : {}));
     else
       entry.intervals.push({
         claimId: c.id,

@@ -77,6 +77,10 @@ describe('buildTimelineOption()', () => {
     const res = buildTimelineOption(group, viewContext());
     const items = group.map((c) => itemFor(res, c.id).d as { value: number[]; symbolOffset?: number[] });
     for (const d of items) expect(d.value).toEqual([Date.UTC(2024, 0, 1), 2023]);
+    // Every member of a pile has an offset, its first one [0, 0] included (an export numbers them inside).
+    expect(items.every((d) => Array.isArray(d.symbolOffset))).toBe(true);
+    const alone = itemFor(buildTimelineOption([group[0]!], viewContext()), 'g1').d as { symbolOffset?: number[] };
+    expect(alone.symbolOffset).toBeUndefined();
     const offsets = items.map((d) => d.symbolOffset ?? [0, 0]);
     offsets.forEach(([x1, y1], i) =>
       offsets.slice(i + 1).forEach(([x2, y2]) => expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThanOrEqual(12)),
