@@ -22,7 +22,7 @@ import {
 } from '../charts/base-option';
 import { vintageAxis, vintageSeries } from './compare-vintage';
 import { intervalSeries, type Interval } from '../charts/interval-series';
-import { chartColors, KIND_STYLES } from '../charts/palette';
+import { KIND_STYLES } from '../charts/palette';
 import type { Omitted, ViewContext, ViewResult } from '../charts/view-types';
 import { thinRows } from '../domain/compare/thin-rows';
 import { rowLabelStyle } from '../charts/row-label';
@@ -30,6 +30,7 @@ import { rowLabelStyle } from '../charts/row-label';
 /** Options of the comparison chart. */
 export interface CompareOptions {
   unit: CommonUnit;
+  /** The question, named in the chart's accessible description (its title is drawn around the chart). */
   title?: string;
   /**
    * A phone-width card: the vintage panel goes (when each claim was said, and of which year, are in its
@@ -170,14 +171,13 @@ export function buildCompareOption(
   if (vintageRows.length && !opts.narrow) series.push(vintageSeries(vintageRows, ctx));
 
   const comparedById = new Map(rows.map((r) => [r.cc.claimId, r.cc]));
-  const top = opts.title ? 64 : 44;
+  const top = 44;
   const description = opts.title ?? t('compareDescription', lang, { unit: unitName });
+  // The question is named in the description only: drawn in the chart it repeated the question picker above
+  // it on screen and the title line of every exported figure and slide.
   const option = {
     ...baseOption(ctx, description),
-    ...(opts.title
-      ? { title: { text: opts.title, left: 0, top: 0, textStyle: { fontSize: 14, color: chartColors(ctx.dark).text } } }
-      : {}),
-    legend: { top: opts.title ? 24 : 0, type: 'scroll', data: legend, textStyle: { color: axis.axisLabel.color } },
+    legend: { top: 0, type: 'scroll', data: legend, textStyle: { color: axis.axisLabel.color } },
     ...(opts.narrow
       ? {
           grid: [{ left: 8, right: 16, top, bottom: 44, containLabel: true }],

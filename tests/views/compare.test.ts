@@ -160,13 +160,14 @@ describe('buildCompareOption()', () => {
     expect(html).not.toContain('<img');
   });
 
-  it('puts a title above the legend when given one, and a legend entry per source', () => {
+  it('names its question in the description, not in a drawn title (the figure around it has one), and a legend entry per source', () => {
     const params = questionClaims('parameters');
     const titled = buildCompareOption(compareAll(params, 'params'), params, viewContext(), {
       unit: 'params',
       title: 'How many parameters?',
-    }).option as { title: { text: string }; legend: { data: string[] } };
-    expect(titled.title.text).toBe('How many parameters?');
+    }).option as { title?: unknown; legend: { data: string[] }; aria: { label: { description: string } } };
+    expect(titled.title).toBeUndefined();
+    expect(titled.aria.label.description).toBe('How many parameters?');
     expect(titled.legend.data).toEqual(
       expect.arrayContaining(['Tian Feng (SenseTime)', '21st Century Herald / GBA forum', 'Three questions on AI']),
     );
