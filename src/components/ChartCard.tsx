@@ -38,21 +38,36 @@ interface Props {
 const ROW_HEIGHT = 30;
 
 /** One view: title, unit subtitle, chart, claim count, and the one-line source credit under it. */
-function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog, narrow = false, titleHref, large }: Props) {
+function ChartCardBody({
+  spec,
+  filtered,
+  later,
+  ctx,
+  onSelectClaim,
+  onToggleLog,
+  narrow = false,
+  titleHref,
+  large,
+}: Props) {
   const { lang } = ctx;
   const cardRef = useRef<HTMLElement>(null);
   const near = useNearViewport(cardRef);
   // A card near the viewport builds its view from the claims as they are now: its chart must follow a
   // filter click at once. A card away from it takes the page's deferred build, so a click does not wait
   // for views nobody is looking at (with thousands of imported claims, that is most of the work).
-  const fresh = useMemo(() => (near ? buildView(spec, filtered, ctx) : undefined), [near, spec, filtered, ctx]);
+  // A phone-width card tells the view, which may pack its marks tighter (the deferred build is drawn only
+  // after this one replaces it: a card is drawn near the viewport).
+  const viewCtx = useMemo(() => (narrow ? { ...ctx, narrow } : ctx), [ctx, narrow]);
+  const fresh = useMemo(() => (near ? buildView(spec, filtered, viewCtx) : undefined), [near, spec, filtered, viewCtx]);
   const { claims, result: built } = fresh ?? later;
   const result = useMemo(
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
     [built, narrow],
   );
   const height =
-    result instanceof Error ? 0 : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : ROW_HEIGHT) * (result.rows ?? 8)));
+    result instanceof Error
+      ? 0
+      : Math.max(large ? 560 : 320, Math.min(720, 120 + (large ? 32 : ROW_HEIGHT) * (result.rows ?? 8)));
   const picture = useMemo(
     () => (result instanceof Error ? undefined : { option: fitRowLabels(result.option, height), height }),
     [result, height],
@@ -86,7 +101,11 @@ function ChartCardBody({ spec, filtered, later, ctx, onSelectClaim, onToggleLog,
         <div>
           <h2 id={`title-${spec.id}`}>
             {titleHref ? (
-              <a className="card-title-link" href={titleHref} title={t('pageOpenView', lang, { title: spec.title[lang] })}>
+              <a
+                className="card-title-link"
+                href={titleHref}
+                title={t('pageOpenView', lang, { title: spec.title[lang] })}
+              >
                 {spec.title[lang]}
               </a>
             ) : (

@@ -43,7 +43,7 @@ export function buildSlide(
   measure: MeasureText = estimateTextWidth,
   datasetVersion?: string,
 ): Slide {
-  const built = buildView(spec, claims, { ...ctx, dark: false });
+  const built = buildView(spec, claims, { ...ctx, dark: false, narrow: size.width <= NARROW });
   const ok = !(built.result instanceof Error);
   const shown = built.result instanceof Error ? [] : shownOf(built.claims, built.result.shown);
   const meta = figureMeta({

@@ -96,6 +96,19 @@ describe('buildTimelineOption()', () => {
     expect(Math.min(...centred.map(([x]) => x!))).toBeLessThan(0);
   });
 
+  it('on a phone packs a pile into about half the width, in smaller marks, and leaves the y axis to the subtitle', () => {
+    const group = Array.from({ length: 21 }, (_, i) => claim({ id: `p${i}`, asOf: '2024-01', year: 2023 }));
+    const width = (narrow: boolean) => {
+      const res = buildTimelineOption(group, viewContext({ narrow }));
+      const xs = group.map((c) => ((itemFor(res, c.id).d as { symbolOffset?: number[] }).symbolOffset ?? [0])[0]!);
+      return { span: Math.max(...xs) - Math.min(...xs), option: res.option as { yAxis: { name?: string } } };
+    };
+    const [wide, phone] = [width(false), width(true)];
+    expect(phone.span).toBeLessThanOrEqual(wide.span * 0.6);
+    expect(wide.option.yAxis.name).toBeTruthy();
+    expect(phone.option.yAxis.name).toBeUndefined();
+  });
+
   it('stands periods said on the same day side by side, each at the true date', () => {
     const periods = [1, 2, 3].map((i) =>
       claim({ id: `p${i}`, asOf: '2024-12-18', periodStart: 2023, periodEnd: 2026 + i }),
