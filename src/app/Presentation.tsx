@@ -18,6 +18,7 @@ import {
 } from '../domain/provenance-format';
 import type { TextLine } from '../export/layout';
 import { buildSlide } from '../export/slide';
+import { useWindowSize } from './use-window-size';
 import type { MeasureText } from '../domain/text-measure';
 
 interface Props {
@@ -42,17 +43,6 @@ function canvasMeasure(): MeasureText {
     ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
     return ctx.measureText(text).width;
   };
-}
-
-/** The window's size, kept up to date. */
-function useWindowSize() {
-  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
-  useEffect(() => {
-    const on = () => setSize({ width: window.innerWidth, height: window.innerHeight });
-    window.addEventListener('resize', on);
-    return () => window.removeEventListener('resize', on);
-  }, []);
-  return size;
 }
 
 /** One line of the export layout, placed where the exported figure draws it. */
