@@ -276,6 +276,7 @@ export function App({
               onTogglePin={togglePin}
               onClearPins={clearPins}
               onSelectClaim={select}
+              narrow={narrow}
             />
             <Suspense fallback={viewsMeanwhile}>
               {!idle ? (

@@ -1,12 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useMemo } from 'react';
 import { buildView } from '../charts/build-views';
+import { fitToNarrow } from '../charts/fit-narrow';
+import { fitRowLabels } from '../charts/row-label';
 import { shownOf, type ViewContext } from '../charts/view-types';
 import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
+import { DatasetVersionContext } from '../components/dataset-version';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';
 import { figureMeta } from '../export/figure-spec';
 import { usePageHref } from './use-page-href';
+import { useWindowSize } from './use-window-size';
 
 interface Props {
   viewId: string;
@@ -14,16 +18,8 @@ interface Props {
   ctx: ViewContext;
 }
 
-/** The window's height, kept up to date: the embedded chart fills the iframe it is given. */
-function useWindowHeight(): number {
-  const [h, setH] = useState(() => window.innerHeight);
-  useEffect(() => {
-    const on = () => setH(window.innerHeight);
-    window.addEventListener('resize', on);
-    return () => window.removeEventListener('resize', on);
-  }, []);
-  return h;
-}
+/** Frames this wide or narrower get a phone's layout, as the page does below 640 px. */
+const NARROW_FRAME = 640;
 
 /**
  * A view bare, for an iframe (`?view=…&embed=1`): its title and unit, the chart, the numbered source
@@ -32,9 +28,20 @@ function useWindowHeight(): number {
 export default function EmbedPage({ viewId, filtered, ctx }: Props) {
   const { lang } = ctx;
   const spec = VIEWS.find((v) => v.id === viewId)!;
-  const built = useMemo(() => buildView(spec, filtered, ctx), [spec, filtered, ctx]);
+  const { width: windowWidth, height: windowHeight } = useWindowSize();
+  // A chart embedded in a phone's column is laid out as a phone's card: narrower row labels, tighter marks.
+  const narrow = windowWidth <= NARROW_FRAME;
+  const built = useMemo(
+    () => buildView(spec, filtered, narrow ? { ...ctx, narrow } : ctx),
+    [spec, filtered, ctx, narrow],
+  );
+  const option = useMemo(
+    () => (built.result instanceof Error ? undefined : narrow ? fitToNarrow(built.result.option) : built.result.option),
+    [built, narrow],
+  );
   const href = usePageHref();
-  const windowHeight = useWindowHeight();
+  // Named in the footer, as on an exported figure: a chart on someone else's page is cited from there.
+  const datasetVersion = useContext(DatasetVersionContext);
   if (built.result instanceof Error)
     return (
       <p className="card-error" role="alert">
@@ -49,6 +56,7 @@ export default function EmbedPage({ viewId, filtered, ctx }: Props) {
     claims: shown,
     sources: ctx.sources,
     lang,
+    datasetVersion,
   });
   // What the title, footnotes and link take; the chart has the rest of the frame, within reason.
   const height = Math.max(260, Math.min(900, windowHeight - 150 - 22 * meta.footnotes.length));
@@ -61,7 +69,7 @@ export default function EmbedPage({ viewId, filtered, ctx }: Props) {
       ) : (
         <EChart
           viewId={viewId}
-          option={result.option}
+          option={fitRowLabels(option ?? result.option, height)}
           height={height}
           onSelectClaim={() => {}}
           ariaLabel={`${meta.title}: ${meta.subtitle}`}

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FONT_FAMILY } from '../charts/base-option';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
 import { slideAction, stepSlide } from '../components/presentation-keys';
 import { Segments } from '../components/Segments';
+import { DatasetVersionContext } from '../components/dataset-version';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';
 import { provenanceOf } from '../domain/provenance';
@@ -17,6 +18,7 @@ import {
 } from '../domain/provenance-format';
 import type { TextLine } from '../export/layout';
 import { buildSlide } from '../export/slide';
+import { useWindowSize } from './use-window-size';
 import type { MeasureText } from '../domain/text-measure';
 
 interface Props {
@@ -41,17 +43,6 @@ function canvasMeasure(): MeasureText {
     ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
     return ctx.measureText(text).width;
   };
-}
-
-/** The window's size, kept up to date. */
-function useWindowSize() {
-  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
-  useEffect(() => {
-    const on = () => setSize({ width: window.innerWidth, height: window.innerHeight });
-    window.addEventListener('resize', on);
-    return () => window.removeEventListener('resize', on);
-  }, []);
-  return size;
 }
 
 /** One line of the export layout, placed where the exported figure draws it. */
@@ -86,7 +77,11 @@ export default function Presentation({ current, filtered, ctx, onMove, onLeave }
   const windowSize = useWindowSize();
   const size = useMemo(() => ({ width: windowSize.width, height: windowSize.height - CONTROLS_HEIGHT }), [windowSize]);
   const measure = useMemo(() => canvasMeasure(), []);
-  const slide = useMemo(() => buildSlide(spec, filtered, ctx, size, measure), [spec, filtered, ctx, size, measure]);
+  const version = useContext(DatasetVersionContext);
+  const slide = useMemo(
+    () => buildSlide(spec, filtered, ctx, size, measure, version),
+    [spec, filtered, ctx, size, measure, version],
+  );
   const [quotes, setQuotes] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const moves = useRef({ onMove, onLeave, current });

@@ -1,23 +1,24 @@
 /** A mark's offset from its true position, in pixels (ECharts' symbolOffset: x right, y down). */
 export type Offset = readonly [number, number];
 
-/** Rows a dodged group may take: the middle one and one above and below, inside a year's band. */
-const ROWS = [0, -1, 1] as const;
-
 /**
  * Offsets that spread `n` marks sharing one position so that no two are closer than `spacing` px: the n
- * points of a honeycomb strip three rows high nearest to the position, the first at it. A group stays as
- * compact as it can while keeping every mark whole (a beeswarm), and is the same for the same n.
+ * points of a honeycomb strip `rows` rows high (odd: the middle one and as many above as below) nearest
+ * to the position, the first at it. A group stays as compact as it can while keeping every mark whole (a
+ * beeswarm), and is the same for the same n.
  */
-export function dodgeOffsets(n: number, spacing: number): Offset[] {
+export function dodgeOffsets(n: number, spacing: number, rows = 3): Offset[] {
   if (!Number.isInteger(n) || n < 0) throw new Error(`invalid count: ${n}`);
   if (!(spacing > 0)) throw new Error(`invalid spacing: ${spacing}`);
-  const reach = Math.ceil(n / ROWS.length) + 1;
+  if (!Number.isInteger(rows) || rows < 1 || rows % 2 === 0) throw new Error(`invalid rows: ${rows}`);
+  const half = (rows - 1) / 2;
+  const rowIndices = Array.from({ length: rows }, (_, i) => i - half);
+  const reach = Math.ceil(n / rows) + 1;
   const cells: Offset[] = [];
-  for (const row of ROWS)
+  for (const row of rowIndices)
     for (let k = -reach; k <= reach; k++) {
       // Rows above and below sit half a step across: neighbours in all six directions are one step away.
-      const x = (k + (row === 0 ? 0 : 0.5)) * spacing;
+      const x = (k + (row % 2 === 0 ? 0 : 0.5)) * spacing;
       cells.push([x, row * spacing * (Math.sqrt(3) / 2)]);
     }
   const dist = ([x, y]: Offset) => Math.hypot(x, y);

@@ -27,6 +27,8 @@ export interface ViewContext {
   dark: boolean;
   /** Claim ids whose source the audit flags (shown with a warning badge). */
   flagged: ReadonlySet<string>;
+  /** Drawn on a phone-width card or slide: a view may pack its marks tighter (exports are never narrow). */
+  narrow?: boolean;
 }
 
 /** A claim the view could not draw, and why (it is still in the table). */

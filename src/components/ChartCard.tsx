@@ -56,7 +56,10 @@ function ChartCardBody({
   // A card near the viewport builds its view from the claims as they are now: its chart must follow a
   // filter click at once. A card away from it takes the page's deferred build, so a click does not wait
   // for views nobody is looking at (with thousands of imported claims, that is most of the work).
-  const fresh = useMemo(() => (near ? buildView(spec, filtered, ctx) : undefined), [near, spec, filtered, ctx]);
+  // A phone-width card tells the view, which may pack its marks tighter (the deferred build is drawn only
+  // after this one replaces it: a card is drawn near the viewport).
+  const viewCtx = useMemo(() => (narrow ? { ...ctx, narrow } : ctx), [ctx, narrow]);
+  const fresh = useMemo(() => (near ? buildView(spec, filtered, viewCtx) : undefined), [near, spec, filtered, viewCtx]);
   const { claims, result: built } = fresh ?? later;
   const result = useMemo(
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),

@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../domain/messages';
 import { chartUrl, citeChart, type ChartCitation } from '../export/cite';
 import { isoDay } from '../export/file-name';
 import { DatasetVersionContext } from './dataset-version';
+import { usePopoverPlacement } from './use-popover-placement';
 
 interface Props {
   viewId: string;
@@ -25,6 +26,9 @@ export function CiteMenu({ viewId, title, lang }: Props) {
   const [status, setStatus] = useState('');
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Like the export menu, the panel stays on screen (it is taller than the room under a low card).
+  usePopoverPlacement(panel, open);
   if (!version) return null; // nothing to cite until the dataset says which version it is
 
   // Built on each render while open: "accessed" is today, and the URL is this page's, wherever it is hosted.
@@ -67,7 +71,7 @@ export function CiteMenu({ viewId, title, lang }: Props) {
         {t('cite', lang)}
       </button>
       {citation && (
-        <section id={panelId} className="cite-panel" aria-label={t('citeTitle', lang)}>
+        <section ref={panel} id={panelId} className="cite-panel" aria-label={t('citeTitle', lang)}>
           {FORMATS.map(({ key, label, copy: copyLabel }) => (
             <div key={key} className="cite-format">
               <div className="cite-format-head">

@@ -28,6 +28,8 @@ interface Props {
   onTogglePin: (id: string) => void;
   onClearPins: () => void;
   onSelectClaim: (id: string) => void;
+  /** Phone-width layout: the comparison drops its vintage panel and narrows its row labels. */
+  narrow?: boolean;
 }
 
 /** One comparison: chart, the spread in plain words, how the numbers were normalised, and its export. */
@@ -38,6 +40,7 @@ function Comparison({
   ctx,
   viewId,
   onSelectClaim,
+  narrow,
 }: {
   q: Question;
   claims: readonly Claim[];
@@ -45,15 +48,16 @@ function Comparison({
   ctx: ViewContext;
   viewId: string;
   onSelectClaim: (id: string) => void;
+  narrow: boolean;
 }) {
   const { lang } = ctx;
   const built = useMemo(() => {
     try {
-      return buildCompareFigure(q, claims, unit, ctx);
+      return buildCompareFigure(q, claims, unit, ctx, narrow);
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
-  }, [claims, unit, ctx, q]);
+  }, [claims, unit, ctx, q, narrow]);
   const failure = (e: Error) => (
     <div className="card-error" role="alert">
       {t('viewFailed', lang)} <code>{e.message}</code>
@@ -199,6 +203,7 @@ export function ComparePanel(p: Props) {
           ctx={p.ctx}
           viewId="compare"
           onSelectClaim={p.onSelectClaim}
+          narrow={p.narrow ?? false}
         />
       )}
       {p.question === 'pinned' &&
@@ -215,6 +220,7 @@ export function ComparePanel(p: Props) {
                 ctx={p.ctx}
                 viewId={`compare-${panel.question.id}`}
                 onSelectClaim={p.onSelectClaim}
+                narrow={p.narrow ?? false}
               />
             </div>
           ))

@@ -47,11 +47,12 @@ function prefixed(label: Label, marker: string): Label {
 }
 
 /**
- * Where a marker goes on a mark without a label: beside it, or inside it where the mark was dodged
- * (symbolOffset), because a dodged mark touches its neighbours on every side.
+ * Where a marker goes on a mark without a label: beside it, or inside it where the mark is one of a dodged
+ * pile (it has a symbolOffset, [0, 0] at the pile's centre), because such a mark touches its neighbours on
+ * every side: beside it, the marker would sit on a neighbour.
  */
 function ownLabel(datum: Item, marker: string): Label {
-  const dodged = Array.isArray(datum.symbolOffset) && datum.symbolOffset.some((v) => v !== 0);
+  const dodged = Array.isArray(datum.symbolOffset);
   return { show: true, position: dodged ? 'inside' : 'right', distance: 3, formatter: marker, ...MARKER_STYLE };
 }
 

@@ -4,6 +4,7 @@ import { fitToNarrow } from '../charts/fit-narrow';
 import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
 import type { Claim } from '../data/claim';
 import { figureMeta } from './figure-spec';
+import { markersByClaim, withFootnoteMarkers } from './footnote-markers';
 import { exportLayout, type ExportLayout, type ExportMeta, type ExportSize } from './layout';
 import { estimateTextWidth, type MeasureText } from '../domain/text-measure';
 
@@ -31,7 +32,8 @@ export function slideSize(width: number, height: number): ExportSize {
 
 /**
  * A view as a slide: built from the page's claims with a light theme, its texts (title, unit, one numbered
- * footnote per source, the dataset line) and the export layout at the given size. Pure.
+ * footnote per source, the dataset line with its version) and the export layout at the given size. As in
+ * an exported figure, each claim's mark carries its footnote's marker: an audience cannot hover. Pure.
  */
 export function buildSlide(
   spec: ViewSpec,
@@ -39,11 +41,19 @@ export function buildSlide(
   ctx: ViewContext,
   size: ExportSize,
   measure: MeasureText = estimateTextWidth,
+  datasetVersion?: string,
 ): Slide {
-  const built = buildView(spec, claims, { ...ctx, dark: false });
+  const built = buildView(spec, claims, { ...ctx, dark: false, narrow: size.width <= NARROW });
   const ok = !(built.result instanceof Error);
   const shown = built.result instanceof Error ? [] : shownOf(built.claims, built.result.shown);
-  const meta = figureMeta({ title: spec.title[ctx.lang], subtitle: spec.subtitle[ctx.lang], claims: shown, sources: ctx.sources, lang: ctx.lang });
+  const meta = figureMeta({
+    title: spec.title[ctx.lang],
+    subtitle: spec.subtitle[ctx.lang],
+    claims: shown,
+    sources: ctx.sources,
+    lang: ctx.lang,
+    datasetVersion,
+  });
   let layout: ExportLayout | undefined;
   try {
     layout = exportLayout(slideSize(size.width, size.height), meta, measure);
@@ -53,7 +63,13 @@ export function buildSlide(
   return {
     viewId: spec.id,
     // A phone-width slide narrows row labels as a phone-width card does.
-    option: built.result instanceof Error ? undefined : size.width <= NARROW ? fitToNarrow(built.result.option) : built.result.option,
+    option:
+      built.result instanceof Error
+        ? undefined
+        : withFootnoteMarkers(
+            size.width <= NARROW ? fitToNarrow(built.result.option) : built.result.option,
+            markersByClaim(shown, meta.footnotes),
+          ),
     error: ok ? undefined : (built.result as Error).message,
     claims: shown,
     meta,

@@ -25,12 +25,16 @@ export function unitFor(q: Question, requested?: string): CommonUnit {
   return requested && q.units.includes(requested as CommonUnit) ? (requested as CommonUnit) : q.units[0]!;
 }
 
-/** Builds one comparison: every claim of the question in the unit, the spread in words, the chart. */
+/**
+ * Builds one comparison: every claim of the question in the unit, the spread in words, the chart (laid out
+ * for a phone-width card when `narrow`).
+ */
 export function buildCompareFigure(
   q: Question,
   claims: readonly Claim[],
   unit: CommonUnit,
   ctx: ViewContext,
+  narrow = false,
 ): CompareFigure {
   const mine = claims.filter(q.select);
   const compared = compareAll(mine, unit, ctx.lang);
@@ -39,6 +43,6 @@ export function buildCompareFigure(
     unit,
     claims: mine,
     spread: spreadOf(compared, { claims: mine, sources: ctx.sources }),
-    result: buildCompareOption(compared, mine, ctx, { unit, title: q.title[ctx.lang] }),
+    result: buildCompareOption(compared, mine, ctx, { unit, title: q.title[ctx.lang], narrow }),
   };
 }

@@ -22,7 +22,7 @@ import {
 } from '../charts/base-option';
 import { vintageAxis, vintageSeries } from './compare-vintage';
 import { intervalSeries, type Interval } from '../charts/interval-series';
-import { chartColors, KIND_STYLES } from '../charts/palette';
+import { KIND_STYLES } from '../charts/palette';
 import type { Omitted, ViewContext, ViewResult } from '../charts/view-types';
 import { thinRows } from '../domain/compare/thin-rows';
 import { rowLabelStyle } from '../charts/row-label';
@@ -30,8 +30,18 @@ import { rowLabelStyle } from '../charts/row-label';
 /** Options of the comparison chart. */
 export interface CompareOptions {
   unit: CommonUnit;
+  /** The question, named in the chart's accessible description (its title is drawn around the chart). */
   title?: string;
+  /**
+   * A phone-width card: the vintage panel goes (when each claim was said, and of which year, are in its
+   * tooltip) and row labels narrow, so the forest plot keeps a readable width. Exports are never narrow.
+   */
+  narrow?: boolean;
 }
+
+/** Row-label widths: a desktop card's, and a phone's (as fitToNarrow gives the views). */
+const ROW_LABEL_WIDTH = 240;
+const NARROW_ROW_LABEL_WIDTH = 110;
 
 // Doubling times span 1–32 months, where powers of two make readable ticks; wider spans count in tens.
 const LOG_BASE: Partial<Record<CommonUnit, number>> = { doubling_months: 2 };
@@ -139,7 +149,10 @@ export function buildCompareOption(
     data: categories,
     inverse: true,
     ...axis,
-    axisLabel: gridIndex === 0 ? { ...axis.axisLabel, ...rowLabelStyle(240) } : { show: false },
+    axisLabel:
+      gridIndex === 0
+        ? { ...axis.axisLabel, ...rowLabelStyle(opts.narrow ? NARROW_ROW_LABEL_WIDTH : ROW_LABEL_WIDTH) }
+        : { show: false },
     axisTick: { show: gridIndex === 0 },
     splitLine: { show: false },
   });
@@ -155,24 +168,31 @@ export function buildCompareOption(
     series.push({ type: 'scatter', name, data: points, color, z: 3, xAxisIndex: 0, yAxisIndex: 0 });
   }
   const vintageRows = rows.map(({ c }, at) => ({ claim: c, at, color: colorOf(colors, c.sourceId) }));
-  if (vintageRows.length) series.push(vintageSeries(vintageRows, ctx));
+  if (vintageRows.length && !opts.narrow) series.push(vintageSeries(vintageRows, ctx));
 
   const comparedById = new Map(rows.map((r) => [r.cc.claimId, r.cc]));
-  const top = opts.title ? 64 : 44;
+  const top = 44;
   const description = opts.title ?? t('compareDescription', lang, { unit: unitName });
+  // The question is named in the description only: drawn in the chart it repeated the question picker above
+  // it on screen and the title line of every exported figure and slide.
   const option = {
     ...baseOption(ctx, description),
-    ...(opts.title
-      ? { title: { text: opts.title, left: 0, top: 0, textStyle: { fontSize: 14, color: chartColors(ctx.dark).text } } }
-      : {}),
-    legend: { top: opts.title ? 24 : 0, type: 'scroll', data: legend, textStyle: { color: axis.axisLabel.color } },
-    grid: [
-      // Both grids contain their labels, so their plot areas shrink alike and the rows line up across panels.
-      { left: 12, right: '34%', top, bottom: 44, containLabel: true },
-      { right: 16, width: '24%', top, bottom: 44, containLabel: true },
-    ],
-    xAxis: [valueAxis, vintageAxis(vintageRows, ctx)],
-    yAxis: [categoryAxis(0), categoryAxis(1)],
+    legend: { top: 0, type: 'scroll', data: legend, textStyle: { color: axis.axisLabel.color } },
+    ...(opts.narrow
+      ? {
+          grid: [{ left: 8, right: 16, top, bottom: 44, containLabel: true }],
+          xAxis: [valueAxis],
+          yAxis: [categoryAxis(0)],
+        }
+      : {
+          grid: [
+            // Both grids contain their labels, so their plot areas shrink alike and the rows line up across panels.
+            { left: 12, right: '34%', top, bottom: 44, containLabel: true },
+            { right: 16, width: '24%', top, bottom: 44, containLabel: true },
+          ],
+          xAxis: [valueAxis, vintageAxis(vintageRows, ctx)],
+          yAxis: [categoryAxis(0), categoryAxis(1)],
+        }),
     tooltip: {
       ...tooltipBase(ctx),
       formatter: claimTooltipFormatter(claims, ctx, (c) => ({

@@ -59,7 +59,10 @@ export function marketPath(base: Market, r: Rate, color: string, ctx: ViewContex
     );
     const d = derivedDatum([year, value], html, color, ctx);
     const text = label ? t('derivedLabel', lang, { label }) : t('derivedMark', lang);
-    return label === undefined ? d : { ...d, label: { show: true, position: 'top', formatter: text } };
+    // The far end is the chart's last year: its label ends at the point (align right) rather than centring
+    // on it, or on a phone it spills past the plot's right edge.
+    const align = label ? 'right' : 'center';
+    return label === undefined ? d : { ...d, label: { show: true, position: 'top', align, formatter: text } };
   };
   const observed = { value: [base.year, base.value], symbol: 'none' }; // drawn by the market's own point
   if (r.metric === 'growth_rate') {

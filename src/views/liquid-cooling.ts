@@ -95,7 +95,9 @@ export function buildLiquidCoolingOption(claims: readonly Claim[], ctx: ViewCont
     });
   }
   for (const m of markets) {
-    const label = { show: true, position: 'left', formatter: formatClaimValue(m, lang) };
+    // Below and to the right of the point: the path comes in from the lower left and leaves to the upper
+    // right, and the derived year before is labelled above it, so this corner is the one left free.
+    const label = { show: true, position: 'bottom', align: 'left', formatter: formatClaimValue(m, lang) };
     const name = sourceLegendName(ctx.sources.get(m.sourceId), m.sourceId, lang);
     series.push({
       type: 'scatter',

@@ -52,15 +52,26 @@ function monthTick(d: Date, lang: Lang): string {
   });
 }
 
-/** Centre-to-centre distance of dodged points: the symbol's size and a pixel between. */
-const POINT_SPACING = 13;
-/** Distance between intervals (periods) said on the same day. */
-const INTERVAL_SPACING = 10;
+/** How marks are packed: centre-to-centre distance of dodged points (the symbol's size and a pixel between), rows a pile may take, distance between periods said on one day. */
+interface Packing {
+  symbolSize: number;
+  pointSpacing: number;
+  rows: number;
+  intervalSpacing: number;
+}
+const PACKING: Packing = { symbolSize: 12, pointSpacing: 13, rows: 3, intervalSpacing: 10 };
+/**
+ * On a phone a month is a few pixels wide, and piles three rows high from neighbouring months ran into one
+ * another: smaller marks in piles five rows high (still inside a year’s band) take about half the width.
+ */
+const NARROW_PACKING: Packing = { symbolSize: 9, pointSpacing: 10, rows: 5, intervalSpacing: 8 };
 
 /** Where a claim is drawn: at its true date, and a pixel offset that keeps it clear of its neighbours. */
 interface Placed {
   x: number;
   offset: Offset;
+  /** Whether it shares its spot with others: then it carries an offset even at [0, 0] (the pile's centre). */
+  grouped: boolean;
 }
 
 /**
@@ -69,18 +80,19 @@ interface Placed {
  * honeycomb (dodgeOffsets) around it, or forward of it for a partial date (the true day is unknown), so
  * every mark can be seen, hovered and clicked at any zoom. Periods said on one day stand side by side.
  */
-function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
+function dodge(items: { c: Claim; key: string }[], packing: Packing): Map<string, Placed> {
+  const { pointSpacing, rows, intervalSpacing } = packing;
   const groups = new Map<string, Claim[]>();
   for (const { c, key } of items) groups.set(`${c.asOf}|${key}`, [...(groups.get(`${c.asOf}|${key}`) ?? []), c]);
   const placed = new Map<string, Placed>();
   for (const [key, group] of groups) {
     const partial = group[0]!.asOf.length < 10;
     const offsets: Offset[] = key.endsWith('|period')
-      ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
+      ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * intervalSpacing, 0])
       : partial
-        ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
-        : dodgeOffsets(group.length, POINT_SPACING);
-    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]! }));
+        ? forwardOffsets(dodgeOffsets(group.length, pointSpacing, rows))
+        : dodgeOffsets(group.length, pointSpacing, rows);
+    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]!, grouped: group.length > 1 }));
   }
   return placed;
 }
@@ -96,15 +108,18 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   const omitted: Omitted[] = claims
     .filter((c) => !spokenYears(c))
     .map((c) => ({ claimId: c.id, reason: t('timelineOmitNoYear', lang) }));
-  const xs = dodge(placed);
+  const packing = ctx.narrow ? NARROW_PACKING : PACKING;
+  const xs = dodge(placed, packing);
   const colors = colorsFor(ctx);
   const bySource = new Map<string, { points: ClaimDatum[]; intervals: Interval[] }>();
   for (const { c, y } of placed) {
     const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
     bySource.set(c.sourceId, entry);
-    const { x, offset } = xs.get(c.id)!;
+    const { x, offset, grouped } = xs.get(c.id)!;
+    // A pile's centre keeps its [0, 0] offset: an export then numbers it inside its symbol, as its neighbours.
+    const size = { symbolSize: packing.symbolSize };
     if ('year' in y)
-      entry.points.push(claimDatum(c, [x, y.year], ctx, offset[0] || offset[1] ? { symbolOffset: [...offset] } : {}));
+      entry.points.push(claimDatum(c, [x, y.year], ctx, grouped ? { ...size, symbolOffset: [...offset] } : size));
     else
       entry.intervals.push({
         claimId: c.id,
@@ -160,7 +175,8 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
       ...(base.legend as object),
       data: [...bySource.keys()].map((id) => sourceLegendName(ctx.sources.get(id), id, lang)),
     },
-    grid: { left: 36, right: 56, top: 44, bottom: 36, containLabel: true },
+    // On a phone the y axis goes unnamed (the subtitle names it) and the slider slims, for the plot's width.
+    grid: { left: ctx.narrow ? 4 : 36, right: ctx.narrow ? 32 : 56, top: 44, bottom: 36, containLabel: true },
     xAxis: {
       type: 'time',
       min: Date.UTC(first, 0, 1),
@@ -179,7 +195,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
       type: 'value',
       min: yMin,
       max: yMax,
-      name: t('timelineAxisSpoken', lang),
+      name: ctx.narrow ? undefined : t('timelineAxisSpoken', lang),
       nameLocation: 'middle',
       nameGap: 44,
       ...axis,
@@ -188,7 +204,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
     dataZoom: [
       { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
       { type: 'inside', yAxisIndex: 0, ...window },
-      { type: 'slider', yAxisIndex: 0, ...window, right: 8, width: 16 },
+      { type: 'slider', yAxisIndex: 0, ...window, right: ctx.narrow ? 4 : 8, width: ctx.narrow ? 12 : 16 },
     ],
     tooltip: {
       ...tooltipBase(ctx),

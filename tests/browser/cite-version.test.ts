@@ -95,6 +95,9 @@ describe('the dataset version, citations and stable links in Chromium', () => {
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // Taller than the room under the button: it opens above, or scrolls inside, but never runs off the screen.
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
     await page.screenshot({ path: `${ARTIFACTS}/cite-panel-390-zh.png` });
     expect(await page.locator('[data-dataset-version]').textContent()).toBe(`数据集版本 ${version}`);
     expect(errors).toEqual([]);

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../scripts/read-dataset-files';
 import { VIEWS } from '../../src/views/views';
 import { loadDataset } from '../../src/data/load-dataset';
+import { datasetVersion } from '../../src/data/dataset-version';
 import { firstChart, launchBrowser, openApp, viewsLoaded } from './browser-session';
 
 const dataset = loadDataset(readDatasetFiles('data'));
+const version = datasetVersion(readDatasetFiles('data'));
 const VIEW = 'liquid-cooling';
 const viewClaims = dataset.claims.filter(VIEWS.find((v) => v.id === VIEW)!.select);
 const claimOf = (id: string) => dataset.claims.find((c) => c.id === id)!;
@@ -119,6 +121,7 @@ describe('an embedded view', () => {
     const notes = await page.locator('.footnotes li').allTextContents();
     expect(notes.length).toBeGreaterThan(0);
     expect(notes[0]).toMatch(/^① /);
+    expect(await page.locator('.embed').textContent()).toContain(`dataset version ${version}`);
     const back = page.getByRole('link', { name: /See the full page/ });
     const q = new URLSearchParams((await back.getAttribute('href'))!);
     expect([q.get('view'), q.has('embed')]).toEqual([VIEW, false]);
@@ -184,6 +187,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await page.locator(`[data-slide="${VIEW}"] canvas`).first().waitFor();
     expect(await dialog.locator('.slide-footer').getAttribute('data-footnotes')).not.toBe('0');
+    expect(await dialog.locator('.slide-footer').textContent()).toContain(`dataset version ${version}`);
     await page.keyboard.press('q');
     const quotes = page.locator('.slide-quotes');
     await quotes.waitFor();

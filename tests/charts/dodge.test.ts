@@ -19,6 +19,15 @@ describe('dodgeOffsets()', () => {
     for (let n = 2; n <= 60; n++) expect(closest(dodgeOffsets(n, 13)), `n = ${n}`).toBeGreaterThanOrEqual(13 - 0.02);
   });
 
+  it('packs a group five rows high when asked: about a fifth of the group wide, marks still whole', () => {
+    const offsets = dodgeOffsets(21, 10, 5);
+    expect(new Set(offsets.map(([, y]) => y)).size).toBe(5);
+    const xs = offsets.map(([x]) => x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThanOrEqual(5 * 10);
+    expect(closest(offsets)).toBeGreaterThanOrEqual(10 - 0.02);
+    expect(() => dodgeOffsets(3, 10, 4)).toThrow('invalid rows: 4');
+  });
+
   it('packs a group compactly: three rows high, about a third of the group wide', () => {
     const offsets = dodgeOffsets(21, 13);
     const ys = new Set(offsets.map(([, y]) => y));

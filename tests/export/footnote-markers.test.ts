@@ -58,6 +58,12 @@ describe('withFootnoteMarkers()', () => {
     expect(label.fontSize).toBe(11);
   });
 
+  it("marks a pile's centre (offset [0, 0]) inside its symbol too, not on its neighbour to the right", () => {
+    const centre = { ...point('a'), symbolOffset: [0, 0] };
+    const out = withFootnoteMarkers({ series: [{ type: 'scatter', data: [centre, point('b')] }] }, markers);
+    expect(seriesOf(out)[0]!.data.map((d) => d.label!.position)).toEqual(['inside', 'right']);
+  });
+
   it('marks a dodged point inside its symbol, where it covers no neighbour', () => {
     const dodged = { ...point('a'), symbolOffset: [13, 0] };
     const out = withFootnoteMarkers({ series: [{ type: 'scatter', data: [dodged] }] }, markers);

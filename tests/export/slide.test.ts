@@ -5,9 +5,16 @@ import { claimsOf, dataset, viewContext } from '../charts/view-context';
 
 describe('buildSlide()', () => {
   it('lays a view out as its exported figure at the screen size: title, unit, chart, numbered footnotes', () => {
-    const slide = buildSlide(liquidCoolingView, dataset.claims, viewContext({ dark: true }), { width: 1440, height: 860 });
+    const slide = buildSlide(liquidCoolingView, dataset.claims, viewContext({ dark: true }), {
+      width: 1440,
+      height: 860,
+    });
     expect(slide.meta.title).toBe('Liquid-cooled servers');
-    expect(slide.claims.map((c) => c.id).sort()).toEqual(claimsOf(liquidCoolingView).map((c) => c.id).sort());
+    expect(slide.claims.map((c) => c.id).sort()).toEqual(
+      claimsOf(liquidCoolingView)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(slide.meta.footnotes.map((f) => f.marker)).toEqual(['①']);
     expect(slide.layout).toMatchObject({ width: 1440, height: 860 });
     expect(slide.layout!.chart.height).toBeGreaterThan(430);
@@ -15,6 +22,20 @@ describe('buildSlide()', () => {
     expect(JSON.stringify(slide.option)).toEqual(
       JSON.stringify(buildSlide(liquidCoolingView, dataset.claims, viewContext(), { width: 1440, height: 860 }).option),
     );
+  });
+
+  it('names the dataset version in its footer and numbers every claim mark with its footnote, as an export does', () => {
+    const slide = buildSlide(
+      liquidCoolingView,
+      dataset.claims,
+      viewContext(),
+      { width: 1440, height: 860 },
+      undefined,
+      'abc1234',
+    );
+    expect(slide.meta.datasetLine).toContain('abc1234');
+    const markers = JSON.stringify(slide.option).match(/①/g) ?? [];
+    expect(markers.length).toBe(slide.claims.length);
   });
 
   it('has no footnotes and no claims when the filters leave the view empty', () => {

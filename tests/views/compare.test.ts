@@ -54,6 +54,22 @@ describe('buildCompareOption()', () => {
     expect(o.yAxis[1]!.data).toEqual(rows);
   });
 
+  it('on a phone-width card drops the vintage panel and narrows the row labels, keeping every row', () => {
+    const claims = questionClaims('compute-growth');
+    const narrow = buildCompareOption(compareAll(claims, 'x_per_year'), claims, viewContext(), {
+      unit: 'x_per_year',
+      narrow: true,
+    });
+    const n = opt(narrow.option) as Option & { grid: unknown[] };
+    expect(n.grid).toHaveLength(1);
+    expect(n.xAxis).toHaveLength(1);
+    expect(n.series.every((s) => (s.xAxisIndex ?? 0) === 0)).toBe(true);
+    expect(narrow.shown).toEqual(growth.shown);
+    expect((n.yAxis[0]!.axisLabel as { width?: number }).width).toBeLessThan(
+      (o.yAxis[0]!.axisLabel as { width?: number }).width!,
+    );
+  });
+
   it('draws a range as an interval in the common unit and a point as a point', () => {
     const range = itemFor(growth.option, 'tq-frontier-compute-doubling')!;
     expect(range.s.type).toBe('custom');
@@ -144,13 +160,14 @@ describe('buildCompareOption()', () => {
     expect(html).not.toContain('<img');
   });
 
-  it('puts a title above the legend when given one, and a legend entry per source', () => {
+  it('names its question in the description, not in a drawn title (the figure around it has one), and a legend entry per source', () => {
     const params = questionClaims('parameters');
     const titled = buildCompareOption(compareAll(params, 'params'), params, viewContext(), {
       unit: 'params',
       title: 'How many parameters?',
-    }).option as { title: { text: string }; legend: { data: string[] } };
-    expect(titled.title.text).toBe('How many parameters?');
+    }).option as { title?: unknown; legend: { data: string[] }; aria: { label: { description: string } } };
+    expect(titled.title).toBeUndefined();
+    expect(titled.aria.label.description).toBe('How many parameters?');
     expect(titled.legend.data).toEqual(
       expect.arrayContaining(['Tian Feng (SenseTime)', '21st Century Herald / GBA forum', 'Three questions on AI']),
     );

@@ -77,6 +77,10 @@ describe('buildTimelineOption()', () => {
     const res = buildTimelineOption(group, viewContext());
     const items = group.map((c) => itemFor(res, c.id).d as { value: number[]; symbolOffset?: number[] });
     for (const d of items) expect(d.value).toEqual([Date.UTC(2024, 0, 1), 2023]);
+    // Every member of a pile has an offset, its first one [0, 0] included (an export numbers them inside).
+    expect(items.every((d) => Array.isArray(d.symbolOffset))).toBe(true);
+    const alone = itemFor(buildTimelineOption([group[0]!], viewContext()), 'g1').d as { symbolOffset?: number[] };
+    expect(alone.symbolOffset).toBeUndefined();
     const offsets = items.map((d) => d.symbolOffset ?? [0, 0]);
     offsets.forEach(([x1, y1], i) =>
       offsets.slice(i + 1).forEach(([x2, y2]) => expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThanOrEqual(12)),
@@ -90,6 +94,19 @@ describe('buildTimelineOption()', () => {
         ],
     );
     expect(Math.min(...centred.map(([x]) => x!))).toBeLessThan(0);
+  });
+
+  it('on a phone packs a pile into about half the width, in smaller marks, and leaves the y axis to the subtitle', () => {
+    const group = Array.from({ length: 21 }, (_, i) => claim({ id: `p${i}`, asOf: '2024-01', year: 2023 }));
+    const width = (narrow: boolean) => {
+      const res = buildTimelineOption(group, viewContext({ narrow }));
+      const xs = group.map((c) => ((itemFor(res, c.id).d as { symbolOffset?: number[] }).symbolOffset ?? [0])[0]!);
+      return { span: Math.max(...xs) - Math.min(...xs), option: res.option as { yAxis: { name?: string } } };
+    };
+    const [wide, phone] = [width(false), width(true)];
+    expect(phone.span).toBeLessThanOrEqual(wide.span * 0.6);
+    expect(wide.option.yAxis.name).toBeTruthy();
+    expect(phone.option.yAxis.name).toBeUndefined();
   });
 
   it('stands periods said on the same day side by side, each at the true date', () => {
