@@ -75,8 +75,11 @@ function ChartCardBody({
   );
   // The build draws the phone-width picture too (the page picks the one its width needs).
   const drawing = useContext(PrerenderContext).drawer !== undefined;
-  const narrowOption =
-    drawing && !(built instanceof Error) ? fitRowLabels(fitToNarrow(built.option), height) : undefined;
+  const narrowOption = useMemo(() => {
+    if (!drawing) return undefined;
+    const phone = buildView(spec, filtered, { ...ctx, narrow: true }).result;
+    return phone instanceof Error ? undefined : fitRowLabels(fitToNarrow(phone.option), height);
+  }, [drawing, spec, filtered, ctx, height]);
   // Only charts near the viewport are drawn; one scrolled away keeps its last picture (and size) until it is back.
   const live = useHeldWhileInactive(picture, near);
   const shownClaims = useMemo(() => (result instanceof Error ? [] : shownOf(claims, result.shown)), [claims, result]);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { shownOf, type ViewContext } from '../charts/view-types';
 import type { Claim } from '../data/claim';
 import { COMMON_UNIT_NAMES } from '../domain/compare/format-common';
@@ -12,6 +12,7 @@ import { ExportMenu } from './ExportMenu';
 import { ChartAbout, chartAboutIds } from './ChartAbout';
 import { t } from '../domain/messages';
 import { EChart } from './EChart';
+import { PrerenderContext } from './prerendered';
 import { ErrorBoundary } from './ErrorBoundary';
 
 interface Props {
@@ -58,6 +59,13 @@ function Comparison({
       return e instanceof Error ? e : new Error(String(e));
     }
   }, [claims, unit, ctx, q, narrow]);
+  // The build draws the phone-width picture too (the page picks the one its width needs).
+  const drawing = useContext(PrerenderContext).drawer !== undefined;
+  const narrowOption = useMemo(() => {
+    if (!drawing) return undefined;
+    const phone = buildCompareFigure(q, claims, unit, ctx, true);
+    return phone.result.option;
+  }, [drawing, q, claims, unit, ctx]);
   const failure = (e: Error) => (
     <div className="card-error" role="alert">
       {t('viewFailed', lang)} <code>{e.message}</code>
@@ -114,6 +122,7 @@ function Comparison({
             description={description}
             describedBy={chartAboutIds(viewId)}
             announce={announce}
+            narrowOption={narrowOption}
           />
         </ErrorBoundary>
       )}
