@@ -42,6 +42,12 @@ const preloadDataset = (): Plugin => ({
         .map((f) => f.fileName)
         .sort();
       const links = files.map((f) => `<link rel="preload" href="./${f}" as="fetch" crossorigin="anonymous" />`);
+      // The page opens on the build's pictures (scripts/prerender.ts); what it then waits for is the charts'
+      // tooltips, whose ECharts code is a chunk loaded on demand: fetched at once, beside the app's code.
+      const extras = Object.values(ctx.bundle ?? {}).find(
+        (f) => f.type === 'chunk' && /\/echarts-extras\.ts$/.test(f.facadeModuleId ?? ''),
+      );
+      if (extras) links.push(`<link rel="modulepreload" crossorigin href="./${extras.fileName}" />`);
       return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
     },
   },

@@ -144,7 +144,12 @@ export function firstChartRows(r: FirstChartResult, bytes: { html: number; css: 
     ),
     budgetRow('load-cls', `layout shift during load (worst of ${n})`, r.maxCls, r.maxCls.toFixed(4), 0.02, '0.02'),
     infoRow('blank-first-paint-ms', '  blank React page, first paint (floor)', ms(r.medianBlank), r.medianBlank),
-    infoRow('first-chart-finished-ms', '  first chart drawn by ECharts (finished)', ms(r.medianFinished), r.medianFinished),
+    infoRow(
+      'first-chart-finished-ms',
+      '  first chart drawn by ECharts (finished)',
+      ms(r.medianFinished),
+      r.medianFinished,
+    ),
     infoRow(
       'bytes-before-first-chart-gzip',
       'bytes before the first chart (HTML with its picture + CSS + language script, gzip)',

@@ -198,9 +198,9 @@ export function installProbe(): void {
       }
     }
     if (probe.firstChartVisible === undefined) {
-      const shown = [...document.querySelectorAll('[data-view-chart] svg, [data-view-chart] img, [data-view-chart] canvas')].some(
-        (e) => e.getClientRects().length > 0 && e.getBoundingClientRect().top < window.innerHeight,
-      );
+      const shown = [
+        ...document.querySelectorAll('[data-view-chart] svg, [data-view-chart] img, [data-view-chart] canvas'),
+      ].some((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().top < window.innerHeight);
       if (shown) {
         probe.firstChartVisible = -1;
         void frame().then((t) => (probe.firstChartVisible = t));

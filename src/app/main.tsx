@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadChartExtras } from '../echarts/echarts-setup';
 import { installTestHook } from '../echarts/chart-registry';
 import { DatasetVersionContext } from '../components/dataset-version';
 import { QUESTIONS } from '../domain/compare/questions';
@@ -18,9 +19,14 @@ const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
 installTestHook();
+// A page that opens on the build's pictures needs no first draw in a hurry: what it waits for is its charts
+// answering the pointer, so the tooltip's code is fetched at once, beside the dataset, not when idle.
+const pictured =
+  rootEl.querySelector('.prerendered') !== null && document.documentElement.dataset['prerender'] !== 'stale';
+const extras = pictured ? loadChartExtras().catch(() => undefined) : undefined;
 
 loadBundledDataset().then(
-  (dataset) => {
+  async (dataset) => {
     const defaults = urlStateOf(useAppStore.getState());
     // A link made before a claim was renamed opens it under its new id, and says so.
     const link = redirectRenamedClaims(window.location.search, dataset.renames ?? new Map());
@@ -51,6 +57,7 @@ loadBundledDataset().then(
         state.theme === 'dark' ||
         (state.theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches),
     });
+    if (page) await extras; // the charts then draw once, with their tooltips
     const mode: PrerenderMode = page
       ? { complete: true, pictures: harvestPictures(page), parts: buildParts(page) }
       : { complete: false };
