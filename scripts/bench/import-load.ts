@@ -101,13 +101,21 @@ export async function importThroughInput(
 }
 
 /** Table rows: import and parse time, the main thread while the worker parsed, and the render after. */
-export function importRows(key: string, label: string, r: ImportRun, longTaskBudgetMs?: number): Row[] {
+export function importRows(
+  key: string,
+  label: string,
+  r: ImportRun,
+  longTaskBudgetMs?: number,
+  afterLongTaskBudgetMs?: number,
+): Row[] {
   const p = r.parse;
   const parseMs = p.answeredAt - p.chosenAt;
   const size = `${(r.fileBytes / 1e6).toFixed(1)} MB`;
   const charts = Number.isNaN(r.chartsMs) ? `not finished within ${ms(r.chartsWaitMs)}` : ms(r.chartsMs);
   const total = r.status === 'unresponsive' ? r.message : `${ms(r.importMs)}, then charts ${charts}`;
   const longTask = `${ms(p.maxLongTask)} (${p.longTasks} long tasks)`;
+  const afterFigure = '  max long task after the answer (render)';
+  const after = r.status === 'unresponsive' ? `> ${r.message}` : ms(r.maxLongTaskAfter);
   return [
     infoRow(
       `import-${key}-ms`,
@@ -132,11 +140,15 @@ export function importRows(key: string, label: string, r: ImportRun, longTaskBud
       `${p.beats} ticks, max gap ${ms(p.maxBeatGap)}`,
       p.maxBeatGap,
     ),
-    infoRow(
-      `import-${key}-after-long-task-ms`,
-      '  max long task after the answer (render)',
-      r.status === 'unresponsive' ? `> ${r.message}` : ms(r.maxLongTaskAfter),
-      r.maxLongTaskAfter,
-    ),
+    afterLongTaskBudgetMs === undefined
+      ? infoRow(`import-${key}-after-long-task-ms`, afterFigure, after, r.maxLongTaskAfter)
+      : budgetRow(
+          `import-${key}-after-long-task-ms`,
+          afterFigure,
+          r.maxLongTaskAfter,
+          after,
+          afterLongTaskBudgetMs,
+          ms(afterLongTaskBudgetMs),
+        ),
   ];
 }
