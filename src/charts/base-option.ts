@@ -23,10 +23,17 @@ export interface ClaimDatum {
   label?: Record<string, unknown>;
 }
 
+// One colour map per sources map: claimDatum asks for it once per point, and building it walks every source.
+const colorsBySources = new WeakMap<ReadonlyMap<string, Source>, Map<string, string>>();
+
 /** Colour of each source, in the order of sources.csv (stable across views). */
-export function colorsFor(ctx: ViewContext): Map<string, string> {
+export function colorsFor(ctx: ViewContext): ReadonlyMap<string, string> {
+  const known = colorsBySources.get(ctx.sources);
+  if (known) return known;
   // The user's own articles take the "your data" grey, so curated sources keep their colours.
-  return sourceColors([...ctx.sources.values()].filter((s) => !s.userOwned).map((s) => s.id));
+  const colors = sourceColors([...ctx.sources.values()].filter((s) => !s.userOwned).map((s) => s.id));
+  colorsBySources.set(ctx.sources, colors);
+  return colors;
 }
 
 /**

@@ -70,17 +70,23 @@ interface Placed {
  * every mark can be seen, hovered and clicked at any zoom. Periods said on one day stand side by side.
  */
 function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
+  // Pushed, not copied: imported files put thousands of claims in one group.
   const groups = new Map<string, Claim[]>();
-  for (const { c, key } of items) groups.set(`${c.asOf}|${key}`, [...(groups.get(`${c.asOf}|${key}`) ?? []), c]);
+  for (const { c, key } of items) {
+    const group = groups.get(`${c.asOf}|${key}`);
+    if (group) group.push(c);
+    else groups.set(`${c.asOf}|${key}`, [c]);
+  }
   const placed = new Map<string, Placed>();
   for (const [key, group] of groups) {
     const partial = group[0]!.asOf.length < 10;
+    const x = asOfTime(group[0]!.asOf); // one date per group
     const offsets: Offset[] = key.endsWith('|period')
       ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
       : partial
         ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
         : dodgeOffsets(group.length, POINT_SPACING);
-    group.forEach((c, i) => placed.set(c.id, { x: asOfTime(c.asOf), offset: offsets[i]! }));
+    group.forEach((c, i) => placed.set(c.id, { x, offset: offsets[i]! }));
   }
   return placed;
 }
