@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import type { Claim } from '../data/claim';
 import type { ImportResult } from '../data/import-claims';
 import type { Dataset } from '../data/load-dataset';
 import type { ImportRequest, ImportResponse } from './import-protocol';
@@ -40,12 +41,21 @@ export function useImport(dataset: Dataset) {
         texts: [...dataset.sourceTexts],
         takenIds: dataset.claims.map((c) => c.id),
       };
+      const claims: Claim[] = [];
       worker.current.onmessage = (e: MessageEvent<ImportResponse>) => {
         const res = e.data;
         if (res.id !== seq.current) return; // a newer import replaced this one
         if (!res.ok) return setState({ status: 'error', name, message: res.message });
-        const kept = persist ? storeImport({ name, text: res.text, importedAt: new Date().toISOString() }) : true;
-        setState({ status: 'done', result: res.result, kept, note: res.note });
+        if (res.part === 'claims') {
+          for (const c of res.claims) claims.push(c);
+          return;
+        }
+        const text = res.text;
+        const kept =
+          !persist || (text !== undefined && storeImport({ name, text, importedAt: new Date().toISOString() }));
+        // A transition: React renders the page with the new claims a component at a time, yielding to input
+        // between them, instead of in one task that at 100,000 claims blocked the page for a second.
+        startTransition(() => setState({ status: 'done', result: { ...res.result, claims }, kept, note: res.note }));
       };
       worker.current.onerror = (e) =>
         setState({ status: 'error', name, message: e.message || 'the import worker failed' });
