@@ -69,24 +69,27 @@ interface Placed {
  * honeycomb (dodgeOffsets) around it, or forward of it for a partial date (the true day is unknown), so
  * every mark can be seen, hovered and clicked at any zoom. Periods said on one day stand side by side.
  */
-function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
-  // Pushed, not copied: imported files put thousands of claims in one group.
-  const groups = new Map<string, Claim[]>();
-  for (const { c, key } of items) {
-    const group = groups.get(`${c.asOf}|${key}`);
-    if (group) group.push(c);
-    else groups.set(`${c.asOf}|${key}`, [c]);
-  }
-  const placed = new Map<string, Placed>();
+function dodge(items: readonly { c: Claim; key: string }[]): Placed[] {
+  // Groups of indices into `items`, and placements in the same order: no map keyed by claim id, whose
+  // hashing of 100,000 ids cost more than the dodging.
+  const groups = new Map<string, number[]>();
+  items.forEach(({ c, key }, i) => {
+    const id = `${c.asOf}|${key}`;
+    const group = groups.get(id);
+    if (group) group.push(i);
+    else groups.set(id, [i]);
+  });
+  const placed: Placed[] = new Array<Placed>(items.length);
   for (const [key, group] of groups) {
-    const partial = group[0]!.asOf.length < 10;
-    const x = asOfTime(group[0]!.asOf); // one date per group
+    const asOf = items[group[0]!]!.c.asOf;
+    const partial = asOf.length < 10;
+    const x = asOfTime(asOf); // one date per group
     const offsets: Offset[] = key.endsWith('|period')
       ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
       : partial
         ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
         : dodgeOffsets(group.length, POINT_SPACING);
-    group.forEach((c, i) => placed.set(c.id, { x, offset: offsets[i]! }));
+    group.forEach((item, i) => (placed[item] = { x, offset: offsets[i]! }));
   }
   return placed;
 }
@@ -94,21 +97,32 @@ function dodge(items: { c: Claim; key: string }[]): Map<string, Placed> {
 /** Timeline: every dated claim at when it was said (x) against the year it speaks of (y); y = x marks the present. */
 export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext): ViewResult {
   const { lang } = ctx;
-  const placed = claims.flatMap((c) => {
+  // One pass over the claims, and extremes found by loops: the view takes every claim, 100,000 after a
+  // big import, where a second pass or Math.min(...all) cost more than the chart itself.
+  const placed: { c: Claim; y: NonNullable<ReturnType<typeof spokenYears>>; key: string }[] = [];
+  const omitted: Omitted[] = [];
+  const noYear = t('timelineOmitNoYear', lang);
+  let [firstSaid, lastSaid, lowSpoken, highSpoken] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const c of claims) {
     const y = spokenYears(c);
+    if (!y) {
+      omitted.push({ claimId: c.id, reason: noYear });
+      continue;
+    }
     // Periods said on one day overlap whatever their years, so they dodge as one group.
-    return y ? [{ c, y, key: 'year' in y ? String(y.year) : 'period' }] : [];
-  });
-  const omitted: Omitted[] = claims
-    .filter((c) => !spokenYears(c))
-    .map((c) => ({ claimId: c.id, reason: t('timelineOmitNoYear', lang) }));
+    placed.push({ c, y, key: 'year' in y ? String(y.year) : 'period' });
+    const said = Number(c.asOf.slice(0, 4));
+    [firstSaid, lastSaid] = [Math.min(firstSaid, said), Math.max(lastSaid, said)];
+    const [lo, hi] = 'year' in y ? [y.year, y.year] : [y.start, y.end];
+    [lowSpoken, highSpoken] = [Math.min(lowSpoken, lo), Math.max(highSpoken, hi)];
+  }
   const xs = dodge(placed);
   const colors = colorsFor(ctx);
   const bySource = new Map<string, { points: ClaimDatum[]; intervals: Interval[] }>();
-  for (const { c, y } of placed) {
+  placed.forEach(({ c, y }, i) => {
     const entry = bySource.get(c.sourceId) ?? { points: [], intervals: [] };
     bySource.set(c.sourceId, entry);
-    const { x, offset } = xs.get(c.id)!;
+    const { x, offset } = xs[i]!;
     if ('year' in y)
       entry.points.push(claimDatum(c, [x, y.year], ctx, offset[0] || offset[1] ? { symbolOffset: [...offset] } : {}));
     else
@@ -121,13 +135,11 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
         dashed: KIND_STYLES[c.kind].hollow,
         offset: offset[0],
       });
-  }
+  });
 
-  const saidYears = placed.map(({ c }) => Number(c.asOf.slice(0, 4)));
   // An empty selection still needs axes; any recent year will do.
-  const first = saidYears.length ? Math.min(...saidYears) : 2024;
-  const last = (saidYears.length ? Math.max(...saidYears) : first) + 1;
-  const spoken = placed.flatMap(({ y }) => ('year' in y ? [y.year] : [y.start, y.end]));
+  const first = placed.length ? firstSaid : 2024;
+  const last = (placed.length ? lastSaid : first) + 1;
   const col = chartColors(ctx.dark);
   const series: unknown[] = [];
   for (const [sourceId, { points, intervals }] of bySource) {
@@ -154,8 +166,8 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
 
   const axis = axisStyle(ctx);
   const base = baseOption(ctx, t('timelineDescription', lang));
-  const yMin = Math.floor(Math.min(...spoken, first) / 5) * 5;
-  const yMax = Math.ceil(Math.max(...spoken, last) / 5) * 5;
+  const yMin = Math.floor(Math.min(lowSpoken, first) / 5) * 5;
+  const yMax = Math.ceil(Math.max(highSpoken, last) / 5) * 5;
   // The spoken-of years reach back decades while the claims were said within two years; opening on the
   // recent years keeps the diagonal readable, and the slider reaches back to the earliest period.
   const window = { startValue: Math.max(yMin, first - 4), endValue: yMax, filterMode: 'none' as const };
