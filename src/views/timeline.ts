@@ -69,27 +69,31 @@ interface Placed {
  * honeycomb (dodgeOffsets) around it, or forward of it for a partial date (the true day is unknown), so
  * every mark can be seen, hovered and clicked at any zoom. Periods said on one day stand side by side.
  */
-function dodge(items: readonly { c: Claim; key: string }[]): Placed[] {
-  // Groups of indices into `items`, and placements in the same order: no map keyed by claim id, whose
-  // hashing of 100,000 ids cost more than the dodging.
-  const groups = new Map<string, number[]>();
-  items.forEach(({ c, key }, i) => {
-    const id = `${c.asOf}|${key}`;
-    const group = groups.get(id);
+function dodge(items: readonly { c: Claim; y: NonNullable<ReturnType<typeof spokenYears>> }[]): Placed[] {
+  // Groups of indices into `items` by date, then by year (a period's group: NaN), and placements in the
+  // same order: no string key built per claim and no map keyed by claim id, which at 100,000 claims cost
+  // more than the dodging itself.
+  const byDate = new Map<string, Map<number, number[]>>();
+  items.forEach(({ c, y }, i) => {
+    const byYear = byDate.get(c.asOf) ?? new Map<number, number[]>();
+    byDate.set(c.asOf, byYear);
+    const year = 'year' in y ? y.year : NaN; // periods said on one day overlap whatever their years
+    const group = byYear.get(year);
     if (group) group.push(i);
-    else groups.set(id, [i]);
+    else byYear.set(year, [i]);
   });
   const placed: Placed[] = new Array<Placed>(items.length);
-  for (const [key, group] of groups) {
-    const asOf = items[group[0]!]!.c.asOf;
+  for (const [asOf, byYear] of byDate) {
     const partial = asOf.length < 10;
     const x = asOfTime(asOf); // one date per group
-    const offsets: Offset[] = key.endsWith('|period')
-      ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
-      : partial
-        ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
-        : dodgeOffsets(group.length, POINT_SPACING);
-    group.forEach((item, i) => (placed[item] = { x, offset: offsets[i]! }));
+    for (const [year, group] of byYear) {
+      const offsets: Offset[] = Number.isNaN(year)
+        ? group.map((_, i) => [(partial ? i : i - (group.length - 1) / 2) * INTERVAL_SPACING, 0])
+        : partial
+          ? forwardOffsets(dodgeOffsets(group.length, POINT_SPACING))
+          : dodgeOffsets(group.length, POINT_SPACING);
+      group.forEach((item, i) => (placed[item] = { x, offset: offsets[i]! }));
+    }
   }
   return placed;
 }
@@ -99,7 +103,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   const { lang } = ctx;
   // One pass over the claims, and extremes found by loops: the view takes every claim, 100,000 after a
   // big import, where a second pass or Math.min(...all) cost more than the chart itself.
-  const placed: { c: Claim; y: NonNullable<ReturnType<typeof spokenYears>>; key: string }[] = [];
+  const placed: { c: Claim; y: NonNullable<ReturnType<typeof spokenYears>> }[] = [];
   const omitted: Omitted[] = [];
   const noYear = t('timelineOmitNoYear', lang);
   let [firstSaid, lastSaid, lowSpoken, highSpoken] = [Infinity, -Infinity, Infinity, -Infinity];
@@ -109,8 +113,7 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
       omitted.push({ claimId: c.id, reason: noYear });
       continue;
     }
-    // Periods said on one day overlap whatever their years, so they dodge as one group.
-    placed.push({ c, y, key: 'year' in y ? String(y.year) : 'period' });
+    placed.push({ c, y });
     const said = Number(c.asOf.slice(0, 4));
     [firstSaid, lastSaid] = [Math.min(firstSaid, said), Math.max(lastSaid, said)];
     const [lo, hi] = 'year' in y ? [y.year, y.year] : [y.start, y.end];
