@@ -106,7 +106,10 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
   const placed: { c: Claim; y: NonNullable<ReturnType<typeof spokenYears>> }[] = [];
   const omitted: Omitted[] = [];
   const noYear = t('timelineOmitNoYear', lang);
-  let [firstSaid, lastSaid, lowSpoken, highSpoken] = [Infinity, -Infinity, Infinity, -Infinity];
+  let firstSaid = Infinity;
+  let lastSaid = -Infinity;
+  let lowSpoken = Infinity;
+  let highSpoken = -Infinity;
   for (const c of claims) {
     const y = spokenYears(c);
     if (!y) {
@@ -115,9 +118,12 @@ export function buildTimelineOption(claims: readonly Claim[], ctx: ViewContext):
     }
     placed.push({ c, y });
     const said = Number(c.asOf.slice(0, 4));
-    [firstSaid, lastSaid] = [Math.min(firstSaid, said), Math.max(lastSaid, said)];
-    const [lo, hi] = 'year' in y ? [y.year, y.year] : [y.start, y.end];
-    [lowSpoken, highSpoken] = [Math.min(lowSpoken, lo), Math.max(highSpoken, hi)];
+    if (said < firstSaid) firstSaid = said;
+    if (said > lastSaid) lastSaid = said;
+    const lo = 'year' in y ? y.year : y.start;
+    const hi = 'year' in y ? y.year : y.end;
+    if (lo < lowSpoken) lowSpoken = lo;
+    if (hi > highSpoken) highSpoken = hi;
   }
   const xs = dodge(placed);
   const colors = colorsFor(ctx);
