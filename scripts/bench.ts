@@ -164,15 +164,17 @@ try {
       rows.push(...firstChartRows(r, bytesBeforeFirstChart(OUT_DIRS.app)));
       details['firstChart'] = r;
     });
+  // Budgets (issue 12): a toggle's p95 within 60 ms on the real data, 100 ms with 10,000 imported claims and
+  // 300 ms with 100,000, where no main-thread task after the import may pass 200 ms either.
   // Each session gets a deadline that keeps time for the ones after it; the 100k one (last) takes what is
   // left. Toggles at 100k take tens of seconds each, so the table says how many fitted.
   const scenarios = [
-    { key: 'real', label: 'real data', toggleBudgetMs: 50, toggleStageMs: 90_000, png: true, keep: 360_000 },
+    { key: 'real', label: 'real data', toggleBudgetMs: 60, toggleStageMs: 90_000, png: true, keep: 360_000 },
     {
       key: '10k',
       label: '10,000 imported',
       csvPath: csv['10k'],
-      toggleBudgetMs: 150,
+      toggleBudgetMs: 100,
       toggleStageMs: 200_000,
       keep: 200_000,
     },
@@ -180,8 +182,10 @@ try {
       key: '100k',
       label: '100,000 imported',
       csvPath: csv['100k'],
+      toggleBudgetMs: 300,
       toggleStageMs: 240_000,
       parseLongTaskBudgetMs: 200,
+      afterLongTaskBudgetMs: 200,
       keep: 0,
     },
   ];

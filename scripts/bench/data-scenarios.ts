@@ -14,6 +14,7 @@ export interface ScenarioOptions {
   label: string;
   csvPath?: string;
   toggles: number;
+  /** Budget on the p95 of the toggles (the median is reported beside it). */
   toggleBudgetMs?: number;
   /** Time allowed for all toggles together (one more may start just before it ends). */
   toggleStageMs: number;
@@ -23,6 +24,8 @@ export interface ScenarioOptions {
   /** Time allowed for the charts to draw the imported claims. */
   chartsWaitMs: number;
   parseLongTaskBudgetMs?: number;
+  /** Budget on the longest main-thread task once the worker has answered (the page taking in the claims). */
+  afterLongTaskBudgetMs?: number;
   png?: boolean;
 }
 
@@ -49,12 +52,12 @@ export async function runScenario(browser: Browser, url: string, o: ScenarioOpti
     if (o.csvPath) {
       const importMs = Math.min(o.importTimeoutMs, left());
       result.import = await importThroughInput(page, o.csvPath, importMs, Math.min(o.chartsWaitMs, left()));
-      result.rows.push(...importRows(o.key, o.label, result.import, o.parseLongTaskBudgetMs));
+      result.rows.push(...importRows(o.key, o.label, result.import, o.parseLongTaskBudgetMs, o.afterLongTaskBudgetMs));
       if (result.import.status !== 'done') {
         const figure = `filter toggle → charts finished, ${o.label}`;
         const value = `not measured: ${result.import.status}`;
         const verdict = o.toggleBudgetMs === undefined ? 'info' : 'fail';
-        result.rows.push({ id: `toggle-${o.key}-median-ms`, figure, value, budget: '—', verdict });
+        result.rows.push({ id: `toggle-${o.key}-p95-ms`, figure, value, budget: '—', verdict });
         return result;
       }
     }

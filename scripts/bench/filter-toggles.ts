@@ -74,16 +74,20 @@ export async function measureToggles(page: Page, label: string, count: number, s
   };
 }
 
-/** Table rows: median and p95 of a toggle run, each against the budget when there is one. */
-export function toggleRows(key: string, label: string, t: ToggleStats, budgetMs?: number): Row[] {
+/**
+ * Table rows: median and p95 of a toggle run. The budget (when there is one) is on the p95: a reader feels
+ * the slow clicks, not the typical one; the median is shown beside it for comparison.
+ */
+export function toggleRows(key: string, label: string, t: ToggleStats, p95BudgetMs?: number): Row[] {
   const n = t.samples.length - t.timedOut;
   const short = n < t.requested ? ` — only ${n} of ${t.requested} in the time allowed` : '';
-  const row = (stat: 'median' | 'p95', v: number) => {
-    const figure = `filter toggle → charts finished, ${label} (${stat}, n=${n})`;
-    const value = `${ms(v)}${stat === 'median' ? ` (1st frame ${ms(t.medianFirstFrame)})` : ''}${short}`;
-    return budgetMs === undefined
-      ? infoRow(`toggle-${key}-${stat}-ms`, figure, value, v)
-      : budgetRow(`toggle-${key}-${stat}-ms`, figure, v, value, budgetMs, ms(budgetMs));
-  };
-  return [row('median', t.median), row('p95', t.p95)];
+  const figure = (stat: string) => `filter toggle → charts finished, ${label} (${stat}, n=${n})`;
+  const median = `${ms(t.median)} (1st frame ${ms(t.medianFirstFrame)})${short}`;
+  const p95 = `${ms(t.p95)}${short}`;
+  return [
+    infoRow(`toggle-${key}-median-ms`, figure('median'), median, t.median),
+    p95BudgetMs === undefined
+      ? infoRow(`toggle-${key}-p95-ms`, figure('p95'), p95, t.p95)
+      : budgetRow(`toggle-${key}-p95-ms`, figure('p95'), t.p95, p95, p95BudgetMs, ms(p95BudgetMs)),
+  ];
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Dataset } from '../data/load-dataset';
 import { createImportStore } from '../state/import-store';
@@ -11,6 +11,8 @@ export function useImport(dataset: Dataset) {
     imports.restore();
     return () => imports.dispose();
   }, [imports]);
-  const state = useStore(imports.state);
+  // Deferred: the page takes in an import's claims in an interruptible render, a component at a time,
+  // instead of in one task that at 100,000 claims blocked it for a second.
+  const state = useDeferredValue(useStore(imports.state));
   return { state, importFile: imports.importFile, remove: imports.remove };
 }

@@ -8,8 +8,29 @@ export interface BuiltView {
   result: ViewResult | Error;
 }
 
-/** Builds one view from the page's claims; a throwing builder becomes an Error value so only its card shows it. */
+// Builders are pure, so a view is built once per (claims, context): after a filter click the card near the
+// viewport builds its view at once, and the page's deferred pass over every view (use-views-in-slices.ts),
+// given the same arrays a frame later, takes that result instead of building it again. Weak keys: the
+// results go with the claims they were built from.
+const builtFor = new WeakMap<readonly Claim[], WeakMap<ViewContext, Map<ViewSpec, BuiltView>>>();
+
+/**
+ * Builds one view from the page's claims; a throwing builder becomes an Error value so only its card shows it.
+ * The same claims and context (the same objects) give the same result object; callers must not mutate it.
+ */
 export function buildView(spec: ViewSpec, claims: readonly Claim[], ctx: ViewContext): BuiltView {
+  const byCtx = builtFor.get(claims) ?? new WeakMap<ViewContext, Map<ViewSpec, BuiltView>>();
+  builtFor.set(claims, byCtx);
+  const bySpec = byCtx.get(ctx) ?? new Map<ViewSpec, BuiltView>();
+  byCtx.set(ctx, bySpec);
+  const known = bySpec.get(spec);
+  if (known) return known;
+  const built = buildViewNow(spec, claims, ctx);
+  bySpec.set(spec, built);
+  return built;
+}
+
+function buildViewNow(spec: ViewSpec, claims: readonly Claim[], ctx: ViewContext): BuiltView {
   const mine = claims.filter(spec.select);
   try {
     return { spec, claims: mine, result: spec.build(mine, ctx) };

@@ -131,7 +131,7 @@ function marksOf(all: MarksBySource, sourceId: string): SourceMarks {
   return marks;
 }
 
-const rangeInterval = (c: Claim, [low, high]: readonly [number, number], at: number, colors: Map<string, string>) => ({
+const rangeInterval = (c: Claim, [low, high]: readonly [number, number], at: number, colors: ReadonlyMap<string, string>) => ({
   claimId: c.id,
   low,
   high,
@@ -141,7 +141,7 @@ const rangeInterval = (c: Claim, [low, high]: readonly [number, number], at: num
 });
 
 /** One interval series and one scatter series per source, on the panel's axes; and the legend names. */
-function seriesOf(marks: MarksBySource, axes: PanelAxes, ctx: ViewContext, colors: Map<string, string>) {
+function seriesOf(marks: MarksBySource, axes: PanelAxes, ctx: ViewContext, colors: ReadonlyMap<string, string>) {
   const series: unknown[] = [];
   const names: string[] = [];
   for (const [sourceId, { points, intervals }] of marks) {

@@ -35,8 +35,24 @@ export function rowLabelStyle(width: number, maxLines = 2) {
     width,
     overflow: 'truncate' as const,
     lineHeight: ROW_LABEL_LINE_HEIGHT,
-    formatter: (value: string) => wrapRowLabel(value, width, maxLines),
+    formatter: (value: string) => wrappedOnce(value, width, maxLines),
   };
+}
+
+// ECharts formats every label several times per draw (to size the grid, to space the labels, to draw
+// them) and again on every filter change: each wrapping is remembered, per width and line count. Capped,
+// so a session with 100,000 imported labels does not keep them all.
+const wrapped = new Map<string, string>();
+const MAX_REMEMBERED = 5_000;
+
+function wrappedOnce(text: string, width: number, maxLines: number): string {
+  const key = `${width}|${maxLines}|${text}`;
+  const known = wrapped.get(key);
+  if (known !== undefined) return known;
+  if (wrapped.size >= MAX_REMEMBERED) wrapped.clear();
+  const lines = wrapRowLabel(text, width, maxLines);
+  wrapped.set(key, lines);
+  return lines;
 }
 
 type Axis = { type?: string; gridIndex?: number; data?: unknown[]; axisLabel?: { width?: number } } & Record<

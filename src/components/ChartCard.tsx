@@ -89,8 +89,9 @@ function ChartCardBody({
     [result, shownClaims, ctx.sources, lang],
   );
   const announce = useMemo(() => announcerFor(claims, ctx.sources, lang), [claims, ctx.sources, lang]);
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const credit = sourceCredit(shownClaims, ctx.sources, lang);
+  // Memoised like the rest: every card re-renders on a filter click, most with the same claims as before.
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const credit = useMemo(() => sourceCredit(shownClaims, ctx.sources, lang), [shownClaims, ctx.sources, lang]);
   const failure = (e: Error) => (
     <div className="card-error" role="alert">
       {t('viewFailed', lang)} <code>{e.message}</code>

@@ -20,7 +20,7 @@ const WIDE: readonly [number, number][] = [
 /** Whether a character is drawn about 1em wide (CJK and full-width forms). */
 export function isWide(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
-  return WIDE.some(([lo, hi]) => cp >= lo && cp <= hi);
+  return cp >= 0x1100 && WIDE.some(([lo, hi]) => cp >= lo && cp <= hi); // Latin text skips the table
 }
 
 /** Estimated width of a text: CJK characters ≈ 1em, everything else ≈ 0.55em. Pure, so layouts are deterministic. */

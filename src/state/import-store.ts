@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Claim } from '../data/claim';
 import type { Dataset } from '../data/load-dataset';
 import type { ImportResult } from '../data/import-claims';
 import type { ImportRequest, ImportResponse } from './import-protocol';
@@ -60,15 +61,21 @@ export function createImportStore(
       texts: [...dataset.sourceTexts],
       takenIds: dataset.claims.map((c) => c.id),
     };
+    const claims: Claim[] = [];
     worker.onmessage = (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
       if (res.id !== seq) return; // a newer import replaced this one
+      if (res.ok && res.part === 'claims') {
+        for (const c of res.claims) claims.push(c);
+        return;
+      }
       restorePending = false;
       if (!res.ok) return state.setState({ status: 'error', name, message: res.message }, true);
-      const kept = persist
-        ? storeImport({ name, text: res.text, importedAt: new Date().toISOString() }, storage)
-        : true;
-      state.setState({ status: 'done', result: res.result, kept, note: res.note }, true);
+      // The worker leaves out a text too large to keep: then it is not kept.
+      const text = res.text;
+      const kept =
+        !persist || (text !== undefined && storeImport({ name, text, importedAt: new Date().toISOString() }, storage));
+      state.setState({ status: 'done', result: { ...res.result, claims }, kept, note: res.note }, true);
     };
     worker.onerror = (e) => {
       restorePending = false;

@@ -25,9 +25,12 @@ export function readStoredImport(storage: Storage | undefined = globalThis.local
   }
 }
 
+/** Whether a file's text is small enough to be kept across reloads. */
+export const canStoreImport = (text: string): boolean => text.length <= MAX_STORED_CHARS;
+
 /** Keeps an import across reloads when it fits; says whether it was kept. */
 export function storeImport(item: StoredImport, storage: Storage | undefined = globalThis.localStorage): boolean {
-  if (!storage || item.text.length > MAX_STORED_CHARS) return false;
+  if (!storage || !canStoreImport(item.text)) return false;
   try {
     storage.setItem(IMPORT_STORAGE_KEY, JSON.stringify(item));
     return true;

@@ -1,3 +1,4 @@
+import type { Claim } from '../../src/data/claim';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/load-dataset';
 import type { ImportRequest, ImportResponse } from '../../src/state/import-protocol';
@@ -57,9 +58,24 @@ describe('createImportStore()', () => {
     await imports.importFile(file('mine.csv', 'id,value\n'));
     expect(imports.state.getState()).toEqual({ status: 'working', name: 'mine.csv' });
     const req = workers[0]!.requests[0]!;
-    workers[0]!.answer({ id: req.id, ok: true, result, text: 'id,value\n' });
+    workers[0]!.answer({ id: req.id, ok: true, part: 'done', result, text: 'id,value\n' });
     expect(imports.state.getState()).toMatchObject({ status: 'done', kept: true, result });
     expect(readStoredImport(storage)).toMatchObject({ name: 'mine.csv', text: 'id,value\n' });
+  });
+
+  it('takes the claims in the batches the worker sends, and keeps no text the worker left out', async () => {
+    const { imports, workers, storage } = setUp();
+    await imports.importFile(file('big.csv', 'id\n'));
+    const req = workers[0]!.requests[0]!;
+    const claim = (id: string) => ({ id }) as unknown as Claim;
+    workers[0]!.answer({ id: req.id, ok: true, part: 'claims', claims: [claim('a'), claim('b')] });
+    workers[0]!.answer({ id: req.id, ok: true, part: 'claims', claims: [claim('c')] });
+    expect(imports.state.getState()).toMatchObject({ status: 'working' });
+    workers[0]!.answer({ id: req.id, ok: true, part: 'done', result });
+    const done = imports.state.getState();
+    expect(done).toMatchObject({ status: 'done', kept: false });
+    expect(done.status === 'done' && done.result.claims.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(readStoredImport(storage)).toBeUndefined();
   });
 
   it('refuses a file over the size limit without starting the worker', async () => {
@@ -77,7 +93,7 @@ describe('createImportStore()', () => {
     imports.restore();
     const req = workers[0]!.requests[0]!;
     expect(req.content).toBe('a,b\n');
-    workers[0]!.answer({ id: req.id, ok: true, result, text: 'a,b\n' });
+    workers[0]!.answer({ id: req.id, ok: true, part: 'done', result, text: 'a,b\n' });
     expect(imports.state.getState()).toMatchObject({ status: 'done', kept: true });
     imports.restore(); // answered: nothing more to do
     expect(workers[0]!.requests).toHaveLength(1);
@@ -92,7 +108,7 @@ describe('createImportStore()', () => {
     imports.restore();
     expect(workers).toHaveLength(2);
     const req = workers[1]!.requests[0]!;
-    workers[1]!.answer({ id: req.id, ok: true, result, text: 'a,b\n' });
+    workers[1]!.answer({ id: req.id, ok: true, part: 'done', result, text: 'a,b\n' });
     expect(imports.state.getState()).toMatchObject({ status: 'done' });
   });
 
@@ -101,7 +117,7 @@ describe('createImportStore()', () => {
     await imports.importFile(file('mine.csv', 'x\n'));
     const req = workers[0]!.requests[0]!;
     imports.remove();
-    workers[0]!.answer({ id: req.id, ok: true, result, text: 'x\n' });
+    workers[0]!.answer({ id: req.id, ok: true, part: 'done', result, text: 'x\n' });
     expect(imports.state.getState()).toEqual({ status: 'none' });
     expect(readStoredImport(storage)).toBeUndefined();
   });

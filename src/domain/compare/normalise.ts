@@ -156,9 +156,29 @@ export function commonUnitsOf(c: Claim): CommonUnit[] {
   return direct.find((u) => u === c.unit) ? [c.unit as CommonUnit] : [];
 }
 
-/** Every claim that can be put in `unit`, converted; the rest are left out (the chart lists them as omitted). */
+// A claim converts the same way on every filter change: each conversion is remembered (weakly, per claim)
+// for its unit and language, so after a click the comparison of 100,000 imported claims reads them
+// instead of converting and describing each again. Null: the claim cannot be put in that unit.
+const converted = new Map<string, WeakMap<Claim, ComparedClaim | null>>();
+
+/**
+ * Every claim that can be put in `unit`, converted; the rest are left out (the chart lists them as omitted).
+ * The same claim gives the same (shared) object each time: callers must not mutate it.
+ */
 export function compareAll(claims: readonly Claim[], unit: CommonUnit, lang: Lang = 'en'): ComparedClaim[] {
-  return claims.flatMap((c) => toCommonUnit(c, unit, lang) ?? []);
+  const key = `${unit}|${lang}`;
+  const known = converted.get(key) ?? new WeakMap<Claim, ComparedClaim | null>();
+  converted.set(key, known);
+  const out: ComparedClaim[] = [];
+  for (const c of claims) {
+    let cc = known.get(c);
+    if (cc === undefined) {
+      cc = toCommonUnit(c, unit, lang) ?? null;
+      known.set(c, cc);
+    }
+    if (cc) out.push(cc);
+  }
+  return out;
 }
 
 /** A one-line value shown when a claim needed no conversion. */
