@@ -75,6 +75,8 @@ export async function viewsLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-build-html], .prerendered'));
   await page.locator('tbody tr').first().waitFor();
   await page.locator('[data-view-id="timeline"]:not([data-shown-claims=""])').waitFor({ state: 'attached' });
+  // The panels between the cards and the table come in a chunk of their own.
+  await page.locator('#audit').waitFor({ state: 'attached' });
 }
 
 /**
