@@ -43,11 +43,11 @@ const preloadDataset = (): Plugin => ({
         .sort();
       const links = files.map((f) => `<link rel="preload" href="./${f}" as="fetch" crossorigin="anonymous" />`);
       // The page opens on the build's pictures (scripts/prerender.ts); what it then waits for is the charts'
-      // tooltips, whose ECharts code is a chunk loaded on demand: fetched at once, beside the app's code.
-      const extras = Object.values(ctx.bundle ?? {}).find(
-        (f) => f.type === 'chunk' && /\/echarts-extras\.ts$/.test(f.facadeModuleId ?? ''),
+      // tooltips, whose ECharts code is a chunk of its own: fetched at once, beside the app's code.
+      const tooltip = Object.values(ctx.bundle ?? {}).find(
+        (f) => f.type === 'chunk' && /\/echarts-tooltip\.ts$/.test(f.facadeModuleId ?? ''),
       );
-      if (extras) links.push(`<link rel="modulepreload" crossorigin href="./${extras.fileName}" />`);
+      if (tooltip) links.push(`<link rel="modulepreload" crossorigin href="./${tooltip.fileName}" />`);
       return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
     },
   },

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadChartExtras } from '../echarts/echarts-setup';
+import { loadTooltip } from '../echarts/echarts-setup';
 import { installTestHook } from '../echarts/chart-registry';
 import { DatasetVersionContext } from '../components/dataset-version';
 import { QUESTIONS } from '../domain/compare/questions';
@@ -20,10 +20,11 @@ if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
 installTestHook();
 // A page that opens on the build's pictures needs no first draw in a hurry: what it waits for is its charts
-// answering the pointer, so the tooltip's code is fetched at once, beside the dataset, not when idle.
+// answering the pointer, so the tooltip's code (all the first chart needs of ECharts' on-demand part) is
+// fetched at once, beside the dataset, not when idle.
 const pictured =
   rootEl.querySelector('.prerendered') !== null && document.documentElement.dataset['prerender'] !== 'stale';
-const extras = pictured ? loadChartExtras().catch(() => undefined) : undefined;
+const extras = pictured ? loadTooltip().catch(() => undefined) : undefined;
 
 loadBundledDataset().then(
   async (dataset) => {

@@ -5,7 +5,7 @@ import { extrasNeed } from '../echarts/echarts-needs';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { chartFirstOptions, chartInstances } from '../echarts/chart-registry';
-import { chartExtrasLoaded, echarts, loadChartExtras } from '../echarts/echarts-setup';
+import { chartExtrasLoaded, chartTooltipLoaded, echarts, loadChartExtras, loadTooltip } from '../echarts/echarts-setup';
 import { useChartKeyboard, type Announcer } from './use-chart-keyboard';
 import { stillOption } from '../charts/still-option';
 import { PrerenderContext, PrerenderedSlot, ServerPicture, type PictureVariants } from './prerendered';
@@ -201,14 +201,20 @@ function LiveChart({
 function useChartModules(option: EChartsCoreOption) {
   const need = useMemo(() => extrasNeed(option), [option]);
   const [loaded, setLoaded] = useState(chartExtrasLoaded);
+  const [hovers, setHovers] = useState(chartTooltipLoaded);
   const [createdWithExtras, setCreatedWithExtras] = useState(chartExtrasLoaded);
   const [failed, setFailed] = useState<Error | undefined>();
   useEffect(() => {
-    if (need === 'none' || loaded) return;
+    if (need === 'none' || (need === 'draw' ? loaded : hovers)) return;
     let live = true;
+    // A chart that draws without the extras needs only the tooltip's chunk to hover.
     const load = () =>
-      loadChartExtras().then(
-        () => live && setLoaded(true),
+      (need === 'draw' ? loadChartExtras() : loadTooltip()).then(
+        () => {
+          if (!live) return;
+          setHovers(true);
+          if (need === 'draw') setLoaded(true);
+        },
         (e: unknown) => live && setFailed(e instanceof Error ? e : new Error(String(e))),
       );
     // Hovering can wait until the browser is idle: the first charts draw without competing with it.
@@ -223,14 +229,14 @@ function useChartModules(option: EChartsCoreOption) {
     return () => {
       live = false;
     };
-  }, [need, loaded]);
+  }, [need, loaded, hovers]);
   // A chunk that cannot load (offline after a new release) fails this card only, through its error boundary.
   if (failed && need === 'draw') throw new Error(`the chart code could not be loaded (${failed.message})`);
   if (need === 'draw' && loaded && !createdWithExtras) setCreatedWithExtras(true);
   return {
     ready: need !== 'draw' || loaded,
     instanceKey: createdWithExtras ? 'with-extras' : 'core',
-    enhanced: loaded,
+    enhanced: hovers,
   };
 }
 

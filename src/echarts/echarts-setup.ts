@@ -27,12 +27,34 @@ echarts.use([
 
 let extras: Promise<void> | undefined;
 let extrasLoaded = false;
+let tooltip: Promise<void> | undefined;
+let tooltipLoaded = false;
+
+/** Loads and registers the tooltip alone (once): all a chart that draws without the extras needs to hover. */
+export function loadTooltip(): Promise<void> {
+  tooltip ??= import('./echarts-tooltip').then(
+    () => {
+      tooltipLoaded = true;
+    },
+    (e: unknown) => {
+      tooltip = undefined; // let a later chart try again
+      throw e;
+    },
+  );
+  return tooltip;
+}
+
+/** Whether the tooltip is registered (by loadTooltip() or with the extras). */
+export function chartTooltipLoaded(): boolean {
+  return tooltipLoaded;
+}
 
 /** Loads and registers the on-demand part of ECharts (once); resolves when charts may use it. */
 export function loadChartExtras(): Promise<void> {
   extras ??= import('./echarts-extras').then(
     () => {
       extrasLoaded = true;
+      tooltipLoaded = true; // the extras bring the tooltip with them
     },
     (e: unknown) => {
       extras = undefined; // let a later chart try again
