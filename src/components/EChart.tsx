@@ -8,7 +8,13 @@ import { chartFirstOptions, chartInstances } from '../echarts/chart-registry';
 import { chartExtrasLoaded, chartTooltipLoaded, echarts, loadChartExtras, loadTooltip } from '../echarts/echarts-setup';
 import { useChartKeyboard, type Announcer } from './use-chart-keyboard';
 import { stillOption } from '../charts/still-option';
-import { PrerenderContext, PrerenderedSlot, ServerPicture, type PictureVariants } from './prerendered';
+import {
+  PrerenderContext,
+  PrerenderedSlot,
+  ServerPicture,
+  type PictureVariants,
+  type PrerenderedPictures,
+} from './prerendered';
 
 interface Props {
   viewId: string;
@@ -31,22 +37,12 @@ interface Props {
  * The one ECharts wrapper: renders an option, reports clicks on claim marks, registers the instance, and
  * makes the chart one Tab stop whose points the arrow keys step through (use-chart-keyboard.ts).
  */
-export function EChart({
-  viewId,
-  option,
-  height,
-  onSelectClaim,
-  ariaLabel,
-  lang,
-  description,
-  describedBy,
-  announce,
-  narrowOption,
-}: Props) {
+export function EChart(props: Props) {
   const prerender = useContext(PrerenderContext);
+  const { viewId, option, height, narrowOption, description } = props;
   if (prerender.drawer)
     return (
-      <ChartBox viewId={viewId} height={height} ariaLabel={ariaLabel} describedBy={describedBy} lang={lang}>
+      <ChartBox {...props}>
         <ServerPicture
           chartKey={viewId}
           variants={pictureVariants(option, narrowOption, description)}
@@ -54,12 +50,7 @@ export function EChart({
         />
       </ChartBox>
     );
-  return (
-    <LiveChart
-      {...{ viewId, option, height, onSelectClaim, ariaLabel, lang, description, describedBy, announce }}
-      pictures={prerender.pictures}
-    />
-  );
+  return <LiveChart {...props} pictures={prerender.pictures} />;
 }
 
 /** The build's two pictures of a chart: the option exactly as the page first draws it (stillOption). */
@@ -75,14 +66,7 @@ function pictureVariants(
 }
 
 /** The chart's box as the build writes it: the same size and name as the live chart's. */
-function ChartBox(p: {
-  viewId: string;
-  height: number;
-  ariaLabel: string;
-  describedBy?: string;
-  lang: Lang;
-  children: React.ReactNode;
-}) {
+function ChartBox(p: Props & { children: React.ReactNode }) {
   return (
     <div
       role="application"
@@ -109,7 +93,7 @@ function LiveChart({
   describedBy,
   announce,
   pictures,
-}: Omit<Props, 'narrowOption'> & { pictures?: import('./prerendered').PrerenderedPictures }) {
+}: Props & { pictures?: PrerenderedPictures }) {
   const select = useRef(onSelectClaim);
   const chart = useRef<EChartsType | undefined>(undefined);
   const host = useRef<HTMLDivElement>(null);

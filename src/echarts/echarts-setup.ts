@@ -25,48 +25,44 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-let extras: Promise<void> | undefined;
-let extrasLoaded = false;
-let tooltip: Promise<void> | undefined;
-let tooltipLoaded = false;
-
-/** Loads and registers the tooltip alone (once): all a chart that draws without the extras needs to hover. */
-export function loadTooltip(): Promise<void> {
-  tooltip ??= import('./echarts-tooltip').then(
-    () => {
-      tooltipLoaded = true;
-    },
-    (e: unknown) => {
-      tooltip = undefined; // let a later chart try again
-      throw e;
-    },
-  );
-  return tooltip;
+/**
+ * A chunk of ECharts registered on demand, loaded once: `load()` resolves when charts may use it (a chunk
+ * that failed may be tried again by a later chart); `loaded()` says whether it already has.
+ */
+function onDemand(importChunk: () => Promise<unknown>, onLoaded: () => void = () => {}) {
+  let pending: Promise<void> | undefined;
+  let done = false;
+  const load = (): Promise<void> => {
+    pending ??= importChunk().then(
+      () => {
+        done = true;
+        onLoaded();
+      },
+      (e: unknown) => {
+        pending = undefined;
+        throw e;
+      },
+    );
+    return pending;
+  };
+  return { load, loaded: () => done };
 }
+
+/** The tooltip alone: all a chart that draws without the extras needs to hover. */
+const tooltip = onDemand(() => import('./echarts-tooltip'));
+/** Lines, bars, zoom, markers and the tooltip. */
+const extras = onDemand(() => import('./echarts-extras'));
+
+/** Loads and registers the tooltip alone (once). */
+export const loadTooltip = (): Promise<void> => (extras.loaded() ? Promise.resolve() : tooltip.load());
 
 /** Whether the tooltip is registered (by loadTooltip() or with the extras). */
-export function chartTooltipLoaded(): boolean {
-  return tooltipLoaded;
-}
+export const chartTooltipLoaded = (): boolean => tooltip.loaded() || extras.loaded();
 
 /** Loads and registers the on-demand part of ECharts (once); resolves when charts may use it. */
-export function loadChartExtras(): Promise<void> {
-  extras ??= import('./echarts-extras').then(
-    () => {
-      extrasLoaded = true;
-      tooltipLoaded = true; // the extras bring the tooltip with them
-    },
-    (e: unknown) => {
-      extras = undefined; // let a later chart try again
-      throw e;
-    },
-  );
-  return extras;
-}
+export const loadChartExtras = (): Promise<void> => extras.load();
 
 /** Whether loadChartExtras() has finished: a chart needing the extras can then be drawn at once. */
-export function chartExtrasLoaded(): boolean {
-  return extrasLoaded;
-}
+export const chartExtrasLoaded = (): boolean => extras.loaded();
 
 export { echarts };

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { VIEW_IDS } from '../../src/charts/view-types';
 import { launchBrowser, openApp } from './browser-session';
 
 // The build writes the dashboard into index.html (scripts/prerender.ts); the app takes it over in place.
@@ -14,17 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const VIEWS = [
-  'compute-growth',
-  'compute-capacity',
-  'market-size',
-  'liquid-cooling',
-  'power-energy',
-  'cost-price',
-  'model-landscape',
-  'adoption-other',
-  'timeline',
-];
+const VIEWS = VIEW_IDS;
 const CLAIMS = readFileSync('data/claims.csv', 'utf8').trim().split('\n').length - 1;
 
 interface Drawn {
