@@ -15,6 +15,12 @@
       if (k !== 'lang') keys.push(k);
     });
     if (keys.length) document.documentElement.setAttribute('data-prerender', 'stale');
+    // A system in dark mode gets the dark page at once (src/app/use-media-query.ts sets the same later),
+    // and not the build's pictures, which are light: the app draws its charts dark.
+    else if (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) {
+      document.documentElement.setAttribute('data-theme', 'dark');
+      document.documentElement.setAttribute('data-prerender', 'stale');
+    }
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   } catch (e) {
     // Without it the Chinese page shows, as with scripts off.

@@ -5,6 +5,8 @@ import * as echarts from 'echarts';
 /** Nothing to load on demand: everything is registered already. */
 export const loadChartExtras = (): Promise<void> => Promise.resolve();
 export const chartExtrasLoaded = (): boolean => true;
+export const loadTooltip = (): Promise<void> => Promise.resolve();
+export const chartTooltipLoaded = (): boolean => true;
 
 /** All of ECharts, under the name the app's modules import. */
 export { echarts };

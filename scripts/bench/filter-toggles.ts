@@ -21,6 +21,13 @@ export async function waitForCharts(page: Page, timeoutMs: number): Promise<Sett
   await page.waitForFunction(() => window.__bench !== undefined && document.querySelector('[data-view-chart]'), null, {
     timeout: timeoutMs,
   });
+  // A page opened on the build's pictures (scripts/prerender.ts) is the app's once its later parts have
+  // replaced the build's HTML; the cards near the viewport then create their charts. Toggles measured
+  // before that would time the page's loading, not a filter change.
+  await page.waitForFunction(() => !document.querySelector('.prerendered, [data-build-html]'), null, {
+    timeout: timeoutMs,
+  });
+  await page.waitForTimeout(1000);
   return within(
     page.evaluate((t) => window.__bench!.settle(0, t), timeoutMs),
     timeoutMs + 5_000,

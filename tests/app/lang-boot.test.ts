@@ -8,16 +8,22 @@ import { urlStateOf, useAppStore } from '../../src/state/store';
 const BOOT = readFileSync('public/lang-boot.js', 'utf8');
 
 /** Runs public/lang-boot.js as the page's head does, against a location and the browser's languages. */
-function boot(search: string, languages: string[]) {
+function boot(search: string, languages: string[], dark = false) {
   const attrs: Record<string, string> = {};
   const documentElement = { setAttribute: (k: string, v: string) => (attrs[k] = v), lang: '' };
+  const matchMedia = (q: string) => ({ matches: dark && q === '(prefers-color-scheme: dark)' });
   runInNewContext(BOOT, {
-    window: { location: { search } },
+    window: { location: { search }, matchMedia },
     navigator: { languages },
     document: { documentElement },
     URLSearchParams,
   });
-  return { lang: attrs['data-lang'], stale: attrs['data-prerender'] === 'stale', htmlLang: documentElement.lang };
+  return {
+    lang: attrs['data-lang'],
+    stale: attrs['data-prerender'] === 'stale',
+    theme: attrs['data-theme'],
+    htmlLang: documentElement.lang,
+  };
 }
 
 /** The language the app's store settles on for the same link and browser. */
@@ -56,5 +62,10 @@ describe('public/lang-boot.js', () => {
     expect(boot('?lang=en&topic=market', ['en']).stale).toBe(true);
     expect(boot('?view=liquid-cooling', ['zh']).stale).toBe(true);
     expect(boot('?claim=x', ['zh']).stale).toBe(true);
+  });
+
+  it('on a system in dark mode, darkens the page at once and keeps the light pictures hidden', () => {
+    expect(boot('?lang=en', ['en'], true)).toMatchObject({ lang: 'en', theme: 'dark', stale: true });
+    expect(boot('', ['zh'], false)).toMatchObject({ theme: undefined, stale: false });
   });
 });
