@@ -1,4 +1,4 @@
-import { memo, useContext, useMemo, useRef } from 'react';
+import { memo, useContext, useDeferredValue, useMemo, useRef } from 'react';
 import type { Claim } from '../data/claim';
 import { buildView, type BuiltView } from '../charts/build-views';
 import { shownOf, type ViewContext, type ViewSpec } from '../charts/view-types';
@@ -59,7 +59,16 @@ function ChartCardBody({
   // A phone-width card tells the view, which may pack its marks tighter (the deferred build is drawn only
   // after this one replaces it: a card is drawn near the viewport).
   const viewCtx = useMemo(() => (narrow ? { ...ctx, narrow } : ctx), [ctx, narrow]);
-  const fresh = useMemo(() => (near ? buildView(spec, filtered, viewCtx) : undefined), [near, spec, filtered, viewCtx]);
+  // A card near the viewport but not in it takes a filter change a moment later, after the cards in view
+  // have been redrawn and painted: it is ready before it is scrolled to, and the click waits only for what
+  // can be seen.
+  const visible = useNearViewport(cardRef, '0px');
+  const soonFiltered = useDeferredValue(filtered);
+  const ownFiltered = visible ? filtered : soonFiltered;
+  const fresh = useMemo(
+    () => (near ? buildView(spec, ownFiltered, viewCtx) : undefined),
+    [near, spec, ownFiltered, viewCtx],
+  );
   const { claims, result: built } = fresh ?? later;
   const result = useMemo(
     () => (narrow && !(built instanceof Error) ? { ...built, option: fitToNarrow(built.option) } : built),
