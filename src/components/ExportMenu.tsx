@@ -1,32 +1,12 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Claim } from '../data/claim';
-import type { Source } from '../data/source';
-import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import type { ExportSize } from '../export/presets';
 import '../export/export.css';
 import { chartInstances } from '../echarts/chart-registry';
+import type { ExportMenuProps } from './export-menu-props';
 
 // The panel (settings, renderers, clipboard) is its own chunk, fetched when a menu is first opened.
 const ExportPanel = lazy(() => import('./ExportPanel'));
-
-/** Props of the per-chart export disclosure. */
-export interface ExportMenuProps {
-  /** A view id, or a comparison's id: names the files. */
-  viewId: string;
-  title: string;
-  /** The subtitle naming the unit(s). */
-  subtitle: string;
-  /** The chart's option built with a light theme (dark: false), called only when exporting. */
-  buildLightOption: () => EChartsCoreOption;
-  /** The claims the chart shows: the footnotes cite their sources. */
-  claims: readonly Claim[];
-  sources: ReadonlyMap<string, Source>;
-  lang: Lang;
-  /** The chart's size on screen, offered as a preset; without it the live chart's size is read on opening. */
-  screenSize?: ExportSize;
-}
 
 /** The "Export" button of a chart card and its panel: size, pixel ratio, background, PNG / SVG / copy. */
 export function ExportMenu(props: ExportMenuProps) {

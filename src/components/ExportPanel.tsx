@@ -6,7 +6,7 @@ import { t } from '../domain/messages';
 import type { FigureSpec } from '../export/figure-spec';
 import { exportFileName } from '../export/file-name';
 import { PIXEL_RATIOS, presetSize, type PresetId } from '../export/presets';
-import type { ExportMenuProps } from './ExportMenu';
+import type { ExportMenuProps } from './export-menu-props';
 import { DatasetVersionContext } from './dataset-version';
 import { usePopoverPlacement } from './use-popover-placement';
 

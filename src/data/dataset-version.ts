@@ -1,4 +1,4 @@
-import type { DatasetFiles } from './load-dataset';
+import type { DatasetFiles } from './dataset-files';
 import { sha256Hex } from './sha256';
 
 /** How many hex digits of the digest name a version: more than git's seven, so two never collide in practice. */

@@ -5,23 +5,13 @@ import type { Problem } from './problem';
 import type { Source } from './source';
 import type { ArticleTranslation } from './article-translation';
 import { validateClaims, type QuoteOffsets } from './validate-claims';
-import { checkClaimHistory, type ClaimHistoryFiles } from './claim-history';
+import { checkClaimHistory } from './claim-history';
 import { datasetVersion } from './dataset-version';
-import { validateTranslations, type TranslationFiles } from './validate-translations';
+import { validateTranslations } from './validate-translations';
 
-/** The raw files of a dataset, however they were read (fs in the scripts and the build, a worker message on import). */
-export interface DatasetFiles {
-  claimsCsv: string;
-  sourcesCsv: string;
-  /** Source id → text of data/sources/<id>.txt. */
-  sourceTexts: Record<string, string>;
-  claimsFile?: string;
-  sourcesFile?: string;
-  /** The English side (data/translations/, data/names.csv): given for the curated dataset, whose rules require it. */
-  english?: TranslationFiles;
-  /** data/claim-ids.txt and data/claim-renames.csv: given for the curated dataset, whose ids must stay stable. */
-  history?: ClaimHistoryFiles;
-}
+import type { DatasetFiles } from './dataset-files';
+
+export type { DatasetFiles };
 
 /** A checked dataset: only claims that passed every rule, plus every problem found. */
 export interface Dataset {
