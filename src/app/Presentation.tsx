@@ -1,21 +1,14 @@
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { QuoteWithTranslation } from '../components/QuoteWithTranslation';
 import { FONT_FAMILY } from '../charts/base-option';
 import type { ViewContext } from '../charts/view-types';
 import { VIEWS } from '../views/views';
 import { EChart } from '../components/EChart';
 import { slideAction, stepSlide } from '../components/presentation-keys';
-import { Segments } from '../components/Segments';
 import { DatasetVersionContext } from '../components/dataset-version';
 import type { Claim } from '../data/claim';
 import { t } from '../domain/messages';
 import { provenanceOf } from '../domain/provenance';
-import {
-  originalLabel,
-  quoteSegments,
-  showsTranslation,
-  translationLabel,
-  translationSegments,
-} from '../domain/provenance-format';
 import type { TextLine } from '../export/layout';
 import { buildSlide } from '../export/slide';
 import { useWindowSize } from './use-window-size';
@@ -263,18 +256,7 @@ function SlideQuotes({
                 <span aria-hidden="true">{markerOf.get(c.sourceId)} </span>
                 {p.label[lang]} — {p.speaker[lang]}
               </p>
-              {showsTranslation(p, lang) && (
-                <>
-                  <p className="quote-label">{translationLabel(lang)}</p>
-                  <blockquote lang="en" className="quote-en">
-                    <Segments segments={translationSegments(p)} />
-                  </blockquote>
-                  <p className="quote-label">{originalLabel(lang)}</p>
-                </>
-              )}
-              <blockquote lang="zh" className="quote-original">
-                <Segments segments={quoteSegments(p)} />
-              </blockquote>
+              <QuoteWithTranslation provenance={p} lang={lang} />
             </li>
           );
         })}

@@ -9,7 +9,8 @@ import { VIEW_IDS } from '../charts/view-types';
 import { formatUrlState, missingViewOf } from '../state/url-state';
 import { urlStateOf, useAppStore } from '../state/store';
 import { PrerenderContext, type PrerenderMode } from '../components/prerendered';
-import { buildParts, harvestPictures, prerenderedPage } from './prerender-takeover';
+import { buildParts, harvestPictures, prerenderedPage, showsPrerender } from './prerender-takeover';
+import { isDark } from './use-media-query';
 import { startUrlSync } from '../state/url-sync';
 import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
@@ -22,9 +23,7 @@ installTestHook();
 // A page that opens on the build's pictures needs no first draw in a hurry: what it waits for is its charts
 // answering the pointer, so the tooltip's code (all the first chart needs of ECharts' on-demand part) is
 // fetched at once, beside the dataset, not when idle.
-const pictured =
-  rootEl.querySelector('.prerendered') !== null && document.documentElement.dataset['prerender'] !== 'stale';
-const extras = pictured ? loadTooltip().catch(() => undefined) : undefined;
+const extras = showsPrerender(rootEl) ? loadTooltip().catch(() => undefined) : undefined;
 
 loadBundledDataset().then(
   async (dataset) => {
@@ -54,14 +53,10 @@ loadBundledDataset().then(
         !link.renamed &&
         !missingView &&
         formatUrlState(urlStateOf(state), defaults) === `?lang=${state.lang}`,
-      dark:
-        state.theme === 'dark' ||
-        (state.theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches),
+      dark: isDark(state.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false),
     });
     if (page) await extras; // the charts then draw once, with their tooltips
-    const mode: PrerenderMode = page
-      ? { complete: true, pictures: harvestPictures(page), parts: buildParts(page) }
-      : { complete: false };
+    const mode: PrerenderMode = page ? { pictures: harvestPictures(page), parts: buildParts(page) } : {};
     root.render(
       <StrictMode>
         <PrerenderContext value={mode}>

@@ -17,7 +17,7 @@ import ViewsAndTable from './ViewsAndTable';
 export function renderDashboard(dataset: Dataset, lang: string) {
   const { drawer, files, drawn } = pictureDrawer(lang, optionToSvg);
   const html = renderToString(
-    <PrerenderContext value={{ drawer, complete: true }}>
+    <PrerenderContext value={{ drawer }}>
       <DatasetVersionContext value={dataset.version}>
         <App dataset={dataset} loaded={{ ViewsAndTable, TableOfContents }} />
       </DatasetVersionContext>

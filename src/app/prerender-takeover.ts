@@ -12,9 +12,16 @@ export function prerenderedPage(
   lang: Lang,
   opts: { defaultState: boolean; dark: boolean },
 ): HTMLElement | undefined {
-  if (!opts.defaultState || opts.dark || root.ownerDocument.documentElement.dataset['prerender'] === 'stale')
-    return undefined;
+  if (!opts.defaultState || opts.dark || !showsPrerender(root)) return undefined;
   return root.querySelector<HTMLElement>(`:scope > .prerendered[data-prerender-lang="${lang}"]`) ?? undefined;
+}
+
+/** Whether the page shows the build's HTML: it has it, and public/lang-boot.js did not hide it. */
+export function showsPrerender(root: Element): boolean {
+  return (
+    root.querySelector(':scope > .prerendered') !== null &&
+    root.ownerDocument.documentElement.dataset['prerender'] !== 'stale'
+  );
 }
 
 /** The build's HTML of the parts the app renders with code it loads later (PrerenderMode.parts). */

@@ -16,9 +16,13 @@ export function useMediaQuery(q: string): boolean {
 }
 
 /** Whether the page is dark: the user's choice, or the system's when they chose "system". */
+export function isDark(theme: 'system' | 'light' | 'dark', systemDark: boolean): boolean {
+  return theme === 'dark' || (theme === 'system' && systemDark);
+}
+
+/** isDark() for the page, kept up to date, and set on <html> for the stylesheet. */
 export function useDarkMode(theme: 'system' | 'light' | 'dark'): boolean {
-  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const dark = theme === 'dark' || (theme === 'system' && systemDark);
+  const dark = isDark(theme, useMediaQuery('(prefers-color-scheme: dark)'));
   useEffect(() => {
     document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
   }, [dark]);

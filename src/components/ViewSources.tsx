@@ -1,17 +1,10 @@
 import type { Claim } from '../data/claim';
+import { QuoteWithTranslation } from './QuoteWithTranslation';
 import type { Source } from '../data/source';
 import type { Lang } from '../domain/format-number';
 import { t } from '../domain/messages';
 import { provenanceOf } from '../domain/provenance';
-import {
-  originalLabel,
-  quoteSegments,
-  showsTranslation,
-  translationLabel,
-  translationSegments,
-} from '../domain/provenance-format';
 import { citedDate, footnotesFor } from '../export/footnotes';
-import { Segments } from './Segments';
 
 interface Props {
   /** The view's claims. */
@@ -66,18 +59,7 @@ export function ViewSources({ claims, sources, lang, onSelectClaim }: Props) {
                       <button type="button" className="link" onClick={() => onSelectClaim(c.id)}>
                         {p.label[lang]}
                       </button>
-                      {showsTranslation(p, lang) && (
-                        <>
-                          <p className="quote-label">{translationLabel(lang)}</p>
-                          <blockquote lang="en" className="quote-en">
-                            <Segments segments={translationSegments(p)} />
-                          </blockquote>
-                          <p className="quote-label">{originalLabel(lang)}</p>
-                        </>
-                      )}
-                      <blockquote lang="zh" className="quote-original">
-                        <Segments segments={quoteSegments(p)} />
-                      </blockquote>
+                      <QuoteWithTranslation provenance={p} lang={lang} />
                     </li>
                   );
                 })}

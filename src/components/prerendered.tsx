@@ -61,18 +61,18 @@ export interface PrerenderMode {
    * the contents): shown in their place until it has loaded.
    */
   parts?: { views: readonly Element[]; toc: readonly Element[] };
-  /**
-   * The first render must equal the build's HTML: everything the build drew (every view, the table, the
-   * contents) renders at once instead of after the first idle moment or a frame later.
-   */
-  complete: boolean;
 }
 
-export const PrerenderContext = createContext<PrerenderMode>({ complete: false });
+export const PrerenderContext = createContext<PrerenderMode>({});
 
-/** Whether this render must reproduce the build's page in full (see PrerenderMode.complete). */
+/**
+ * Whether this render must equal the build's page (the build rendering it, or the app taking it over):
+ * everything the build drew (every view, the table) renders at once instead of after the first idle
+ * moment or a frame later.
+ */
 export function useRendersComplete(): boolean {
-  return useContext(PrerenderContext).complete;
+  const { drawer, pictures } = useContext(PrerenderContext);
+  return drawer !== undefined || pictures !== undefined;
 }
 
 const noSubscribe = () => () => {};

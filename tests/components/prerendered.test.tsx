@@ -45,7 +45,7 @@ describe('taking over the build’s page', () => {
     const pictures = harvestPictures(page);
     const picture = pictures.get('compare')!;
     const { container } = render(
-      <PrerenderContext value={{ complete: true, pictures }}>
+      <PrerenderContext value={{ pictures }}>
         <div className="box">
           <PrerenderedSlot chartKey="compare" />
         </div>
