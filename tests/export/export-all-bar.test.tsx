@@ -72,7 +72,7 @@ describe('<ExportAllBar>', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.id)).toEqual(dataset.claims.slice(0, 10).map((c) => c.id));
-    expect(screen.getByRole('status')).toHaveTextContent(`Downloaded 10 claims: ${saved[0]}`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Downloaded 10 claims: ${saved[0]}`));
   });
 
   it('downloads the same claims as JSON', async () => {
@@ -93,8 +93,9 @@ describe('<ExportAllBar>', () => {
     expect(screen.getByRole('button', { name: 'Export deck (PPTX)' })).toBeDisabled();
     finish();
     await waitFor(() => expect(saved).toEqual(['all.zip']));
-    expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent('Done: all.zip');
+    // The file is saved before React commits the state that follows it, so wait for the commit too.
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Done: all.zip'));
     expect(screen.getByRole('alert')).toHaveTextContent('1 views could not be exported: Timeline (boom)');
   });
 

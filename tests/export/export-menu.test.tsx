@@ -82,7 +82,7 @@ describe('<ExportMenu>', () => {
     expect(saved[0]).toMatch(/^ai-compute-claims_liquid-cooling_1920x1080_\d{4}-\d{2}-\d{2}\.png$/);
     expect(rendered[0]).toMatchObject({ size: { width: 1920, height: 1080 }, pixelRatio: 1, transparent: false });
     expect(rendered[0]!.claims).toEqual(claims);
-    expect(screen.getByRole('status')).toHaveTextContent(`Saved ${saved[0]}`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Saved ${saved[0]}`));
   });
 
   it('passes the chosen preset, pixel ratio and transparency to the renderer', async () => {
