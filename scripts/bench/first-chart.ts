@@ -10,26 +10,32 @@ import { kB, median, ms } from './stats';
 export interface AppLoad {
   /** The frame after the first chart's picture (the build's, in the HTML) stood visible. */
   visible: number;
-  /** The first chart finished drawing with its tooltip: it answers the pointer. */
+  /** The first chart answers the pointer with its tooltip: the build's picture of it, or the app's chart. */
   interactive: number;
+  /** The build's picture on screen got its tooltips (src/app/prerender-hover.ts); NaN if it never did. */
+  pictureAnswers: number;
+  /** The app's first chart finished drawing with its tooltip (ECharts answers the pointer). */
+  chartAnswers: number;
   /** The first chart's own first 'finished' (ECharts drew it, tooltip or not). */
   finished: number;
   fcp: number;
   /** Cumulative layout shift from navigation until a second after the chart became interactive. */
   cls: number;
-  /** JavaScript files (paths under the served folder) whose download ended before the chart was interactive. */
+  /** JavaScript files (paths under the served folder) whose download ended before the app's chart answered. */
   scripts: string[];
 }
 
 /** Cold loads of the app and of the blank React page, with medians and ratios to the blank page. */
 export interface FirstChartResult {
   app: AppLoad[];
-  /** Union over the runs of the scripts fetched before the first chart answered. */
+  /** Union over the runs of the scripts fetched before the app's first chart answered. */
   scripts: string[];
   blank: number[];
   medianVisible: number;
   medianInteractive: number;
   medianFinished: number;
+  medianPictureAnswers: number;
+  medianChartAnswers: number;
   medianBlank: number;
   maxCls: number;
   visibleRatio: number;
@@ -38,25 +44,28 @@ export interface FirstChartResult {
 
 const TIMEOUT = 30_000;
 
-/** Loads the app cold and returns when its first chart answers the pointer, plus the layout shift meanwhile. */
+/** Loads the app cold and returns when the app's first chart answers the pointer, with what came before. */
 async function loadApp(browser: Browser, url: string): Promise<AppLoad> {
   const { context, page, errors } = await openCold(browser, url);
   try {
-    await page.waitForFunction(() => (window.__bench?.firstInteractive ?? -1) > 0, null, { timeout: TIMEOUT });
+    await page.waitForFunction(() => (window.__bench?.chartAnswers ?? -1) > 0, null, { timeout: TIMEOUT });
     // The later parts take over from the build's HTML after the first idle moment: their shifts count too.
     await page.waitForTimeout(1000);
     if (errors.length) throw new Error(`the app logged errors: ${errors.join('; ')}`);
     return await page.evaluate(() => {
       const b = window.__bench!;
       const interactive = b.firstInteractive!;
+      const chartAnswers = b.chartAnswers!;
       const scripts = performance
         .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= interactive)
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= chartAnswers)
         .map((e) => new URL(e.name).pathname.replace(/^\//, ''))
         .filter((p) => p.endsWith('.js'));
       return {
         visible: b.firstChartVisible ?? NaN,
         interactive,
+        pictureAnswers: (b.pictureAnswers ?? -1) > 0 ? b.pictureAnswers! : NaN,
+        chartAnswers,
         finished: b.firstFinished ?? NaN,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         cls: b.shifts.reduce((a, v) => a + v, 0),
@@ -106,6 +115,8 @@ export async function measureFirstChart(
     medianVisible,
     medianInteractive,
     medianFinished: median(app.map((a) => a.finished)),
+    medianPictureAnswers: median(app.map((a) => a.pictureAnswers)),
+    medianChartAnswers: median(app.map((a) => a.chartAnswers)),
     medianBlank,
     maxCls: Math.max(...app.map((a) => a.cls)),
     visibleRatio: medianVisible / medianBlank,
@@ -144,6 +155,18 @@ export function firstChartRows(r: FirstChartResult, bytes: { html: number; css: 
     ),
     budgetRow('load-cls', `layout shift during load (worst of ${n})`, r.maxCls, r.maxCls.toFixed(4), 0.02, '0.02'),
     infoRow('blank-first-paint-ms', '  blank React page, first paint (floor)', ms(r.medianBlank), r.medianBlank),
+    infoRow(
+      'first-picture-answers-ms',
+      '  the build’s picture answers the pointer (its tooltips loaded)',
+      ms(r.medianPictureAnswers),
+      r.medianPictureAnswers,
+    ),
+    infoRow(
+      'first-chart-answers-ms',
+      '  the app’s chart answers (ECharts drew it with its tooltip)',
+      ms(r.medianChartAnswers),
+      r.medianChartAnswers,
+    ),
     infoRow(
       'first-chart-finished-ms',
       '  first chart drawn by ECharts (finished)',

@@ -124,7 +124,7 @@ export function firstLoadRows(app: FirstLoad, full: FirstLoad, byOwner: readonly
 export function fetchedRow(fetched: FirstLoad): Row {
   return budgetRow(
     'first-load-js-gzip',
-    'JS fetched before the first chart is interactive (gzip, in Chromium)',
+    'JS fetched before the app’s first chart answers (gzip, in Chromium)',
     fetched.gzip,
     `${kB(fetched.gzip)} (raw ${kB(fetched.raw)}, ${fetched.chunks.length} files)`,
     260_000,

@@ -44,8 +44,15 @@ export interface BenchProbe {
   rootPainted?: number;
   /** The frame after a chart's picture or canvas first stood visible in the page (the build's or the app's). */
   firstChartVisible?: number;
-  /** When the first chart finished drawing an option with its tooltip: from then on it answers the pointer. */
+  /**
+   * When the first chart on screen answers the pointer with its tooltip: the earlier of pictureAnswers and
+   * chartAnswers.
+   */
   firstInteractive?: number;
+  /** The frame after a build's picture on screen got its tooltips (src/app/prerender-hover.ts). */
+  pictureAnswers?: number;
+  /** When the first chart finished drawing an option with its tooltip (ECharts answers from then on). */
+  chartAnswers?: number;
   /** Layout shifts so far (their sum is the cumulative layout shift). */
   shifts: number[];
   charts: Map<ChartLike, ChartTimes>;
@@ -90,7 +97,10 @@ export function installProbe(): void {
       times.lastFinished = now();
       probe.firstFinished ??= times.lastFinished;
       const option = (chart as ChartLike & { getOption?: () => { tooltip?: unknown[] } }).getOption?.();
-      if (probe.firstInteractive === undefined && option?.tooltip?.length) probe.firstInteractive = now();
+      if (probe.chartAnswers === undefined && option?.tooltip?.length) {
+        probe.chartAnswers = now();
+        probe.firstInteractive ??= probe.chartAnswers;
+      }
     });
   };
   let registry: Map<string, ChartLike> | undefined;
@@ -197,6 +207,18 @@ export function installProbe(): void {
         probe.importStatus = { value: el.dataset['status'] ?? '', at: now() };
       }
     }
+    if (probe.pictureAnswers === undefined) {
+      const answering = [...document.querySelectorAll('[data-view-chart] [data-answers]')].some(
+        (e) => e.getClientRects().length > 0 && e.getBoundingClientRect().top < window.innerHeight,
+      );
+      if (answering) {
+        probe.pictureAnswers = -1;
+        void frame().then((t) => {
+          probe.pictureAnswers = t;
+          if (probe.firstInteractive === undefined || probe.firstInteractive > t) probe.firstInteractive = t;
+        });
+      }
+    }
     if (probe.firstChartVisible === undefined) {
       const shown = [
         ...document.querySelectorAll('[data-view-chart] svg, [data-view-chart] img, [data-view-chart] canvas'),
@@ -211,5 +233,5 @@ export function installProbe(): void {
       probe.rootPainted = -1; // once: the frame below sets it
       void frame().then((t) => (probe.rootPainted = t));
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-answers'] });
 }

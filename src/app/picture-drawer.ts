@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PictureDrawer, PictureVariants } from '../components/prerendered';
+import { prebuiltTooltips } from '../charts/prebuilt-tooltips';
 import { sha256Hex } from '../data/sha256';
 import { FULL_WIDTH_CHARTS, INLINE_PICTURES, PHONE_MAX_WIDTH, PICTURE_WIDTHS } from './prerender-sizes';
 
@@ -16,7 +17,9 @@ export interface DrawnPicture {
 
 /**
  * Draws the build's pictures of one language's page: the first screen's inline, the others as SVG files
- * named by their content (cached for ever, like the bundle), which `files` collects (path → SVG).
+ * named by their content (cached for ever, like the bundle), which `files` collects (path → text). The
+ * inline pictures also get their tooltips written out (prebuilt-tooltips.ts) in a file their `data-tips`
+ * names: src/app/prerender-hover.ts shows them on the picture until the app's chart takes over.
  */
 export function pictureDrawer(lang: string, toSvg: ToSvg) {
   const files = new Map<string, string>();
@@ -31,19 +34,27 @@ export function pictureDrawer(lang: string, toSvg: ToSvg) {
     drawn.push({ key, variant, width, height, option });
     return { width, svg: ownClassNames(toSvg(option, width, height), `p-${lang}-${key}-${variant[0]}`) };
   };
+  /** Writes a file named by its content; returns its URL from the page. */
+  const file = (name: string, ext: string, text: string) => {
+    const path = `prerender/${name}-${sha256Hex(text).slice(0, 10)}.${ext}`;
+    files.set(path, text);
+    return `./${path}`;
+  };
   const draw = (key: string, variants: PictureVariants, height: number): string => {
     const wide = svgOf(key, 'wide', variants.wide, height);
     const narrow = svgOf(key, 'narrow', variants.narrow, height);
-    if (INLINE_PICTURES.has(key))
-      return `<div class="pic-wide">${wide.svg}</div><div class="pic-narrow">${narrow.svg}</div>`;
-    const file = (svg: string, variant: string) => {
-      const path = `prerender/${lang}-${key}-${variant}-${sha256Hex(svg).slice(0, 10)}.svg`;
-      files.set(path, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);
-      return `./${path}`;
-    };
+    if (INLINE_PICTURES.has(key)) {
+      const tips = file(`tips-${lang}-${key}`, 'json', JSON.stringify(prebuiltTooltips({ ...variants })));
+      return (
+        `<div class="pic-wide" data-tips="${tips}" data-drawing="wide">${wide.svg}</div>` +
+        `<div class="pic-narrow" data-tips="${tips}" data-drawing="narrow">${narrow.svg}</div>`
+      );
+    }
+    const svgFile = (svg: string, variant: string) =>
+      file(`${lang}-${key}-${variant}`, 'svg', `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);
     return (
-      `<picture><source media="(max-width: ${PHONE_MAX_WIDTH}px)" srcset="${file(narrow.svg, 'narrow')}">` +
-      `<img src="${file(wide.svg, 'wide')}" alt="" width="${wide.width}" height="${height}" loading="lazy" decoding="async"></picture>`
+      `<picture><source media="(max-width: ${PHONE_MAX_WIDTH}px)" srcset="${svgFile(narrow.svg, 'narrow')}">` +
+      `<img src="${svgFile(wide.svg, 'wide')}" alt="" width="${wide.width}" height="${height}" loading="lazy" decoding="async"></picture>`
     );
   };
   const drawer: PictureDrawer = { draw };

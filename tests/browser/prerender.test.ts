@@ -137,6 +137,45 @@ describe('the prerendered dashboard', () => {
     });
   }
 
+  it('answers the pointer on the first screen before the app has loaded, with the tooltip the app then shows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    // The build's page with the app's own code held back: only the small hover script runs.
+    const still = await context.newPage();
+    await still.route('**/assets/index-*.js', (r) => r.abort());
+    await still.goto(inject('baseUrl'));
+    await still.locator('[data-view-chart="compare"] [data-answers="pointer"]').waitFor({ state: 'attached' });
+    // A point of the comparison: its centre, where the app's chart will have the same point.
+    const mark = still
+      .locator('[data-view-chart="compare"] .pic-wide svg [ecmeta_ssr_type="chart"][ecmeta_series_index]')
+      .last();
+    const box = (await mark.boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await still.mouse.move(at.x, at.y);
+    const tip = still.locator('.pic-tip:not([hidden]) .claim-tooltip');
+    await tip.waitFor();
+    const pictureTip = (await tip.innerHTML()).trim();
+    expect(pictureTip).toContain('tt-quote');
+    // The tooltip stays inside the chart's box, as the app's (confined) does.
+    const tipBox = (await still.locator('.pic-tip:not([hidden])').boundingBox())!;
+    const chartBox = (await still.locator('.prerendered:visible [data-view-chart="compare"]').boundingBox())!;
+    expect(tipBox.x).toBeGreaterThanOrEqual(chartBox.x - 1);
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(chartBox.x + chartBox.width + 1);
+    mkdirSync('tests/browser/artifacts', { recursive: true });
+    await still.screenshot({ path: 'tests/browser/artifacts/prerendered-tooltip-en-1440.png' });
+    await still.close();
+    // The app, once it has taken over, shows the very same tooltip at the same point.
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => !document.querySelector('[data-view-chart="compare"] .prerender-slot'));
+    await expect(page.locator('.pic-tip').count()).resolves.toBe(0);
+    await page.mouse.move(at.x + 40, at.y + 40);
+    await page.mouse.move(at.x, at.y);
+    const appTip = page.locator('[data-view-chart="compare"] .claim-tooltip');
+    await expect.poll(async () => (await appTip.count()) > 0 && (await appTip.last().isVisible())).toBe(true);
+    expect((await appTip.last().innerHTML()).trim()).toBe(pictureTip);
+    await context.close();
+  });
+
   it('draws each picture from the very option the page draws first, at the same size and in the same language', async () => {
     for (const [lang, width, variant] of [
       ['en', 1440, 'wide'],

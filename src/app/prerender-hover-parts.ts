@@ -1,0 +1,45 @@
+/**
+ * The pictures whose tooltips src/app/prerender-hover.ts answers: those of the build's page in the language
+ * public/lang-boot.js chose, while that page shows (not on a link to another state, nor in dark mode,
+ * where lang-boot.js marks the page stale and the app draws it from scratch).
+ */
+export function pictureHosts(doc: Document): HTMLElement[] {
+  const html = doc.documentElement;
+  if (html.dataset['prerender'] === 'stale') return [];
+  const lang = html.dataset['lang'] === 'en' ? 'en' : 'zh';
+  const page = doc.querySelector(`#root > .prerendered[data-prerender-lang="${lang}"]`);
+  return page ? [...page.querySelectorAll<HTMLElement>('[data-tips][data-drawing]')] : [];
+}
+
+const GAP = 14;
+
+/**
+ * Where a tooltip of size `tip` goes for a pointer at (x, y) in a box of size `box` (coordinates inside
+ * the box): below right of the pointer, flipped to the other side where it would leave the box, and kept
+ * inside it as ECharts' `confine` keeps the page's tooltip.
+ */
+export function tipPosition(
+  tip: { width: number; height: number },
+  box: { width: number; height: number },
+  x: number,
+  y: number,
+): { left: number; top: number } {
+  const side = (at: number, size: number, room: number) => {
+    const after = at + GAP;
+    const place = after + size <= room ? after : at - GAP - size;
+    return Math.max(0, Math.min(place, room - size));
+  };
+  return { left: side(x, tip.width, box.width), top: side(y, tip.height, box.height) };
+}
+
+/** Shows `tip` for a pointer at page coordinates (clientX, clientY) over a box at `rect`. */
+export function placeTip(tip: HTMLElement, rect: DOMRect, clientX: number, clientY: number): void {
+  const { left, top } = tipPosition(
+    { width: tip.offsetWidth, height: tip.offsetHeight },
+    { width: rect.width, height: rect.height },
+    clientX - rect.left,
+    clientY - rect.top,
+  );
+  tip.style.left = `${left}px`;
+  tip.style.top = `${top}px`;
+}

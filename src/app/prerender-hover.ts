@@ -1,0 +1,72 @@
+// A page entry of its own (index.html loads it before the app), kept to a few kilobytes: the build's
+// first-screen pictures answer the pointer with their tooltips while the app's code is still loading, the
+// tooltips the build wrote out from the page's own formatter (src/charts/prebuilt-tooltips.ts). Nothing
+// here imports the app: this file must stay small, or it would wait as long as the app does.
+import { hydrate, type ECSSRClientEventParams } from 'echarts/ssr/client/index';
+import type { PrebuiltTooltips } from '../charts/prebuilt-tooltips';
+import { pictureHosts, placeTip } from './prerender-hover-parts';
+
+/** Loads a picture's tooltips, once per file (the wide and the narrow picture share one). */
+const loaded = new Map<string, Promise<PrebuiltTooltips>>();
+function tipsAt(url: string): Promise<PrebuiltTooltips> {
+  let tips = loaded.get(url);
+  if (!tips) {
+    tips = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<PrebuiltTooltips>;
+    });
+    loaded.set(url, tips);
+  }
+  return tips;
+}
+
+/** The slot's one tooltip box (its wide and narrow picture share it), made at first use. */
+function tipIn(slot: HTMLElement): HTMLElement {
+  const found = slot.querySelector<HTMLElement>(':scope > .pic-tip');
+  if (found) return found;
+  const tip = document.createElement('div');
+  tip.className = 'pic-tip claim-tooltip-box';
+  tip.hidden = true;
+  slot.append(tip);
+  return tip;
+}
+
+/** Gives one picture (a .pic-wide or .pic-narrow holding an SVG) its tooltips; resolves when it answers. */
+async function answerPointer(host: HTMLElement): Promise<void> {
+  const url = host.dataset['tips'];
+  const drawing = host.dataset['drawing'];
+  if (!url || !drawing) return;
+  const tips = await tipsAt(url);
+  const at = tips.at[drawing] ?? {};
+  // The picture's slot is what the app later moves into the chart's box and removes once ECharts has drawn:
+  // a tooltip inside it leaves with it.
+  const slot = host.closest<HTMLElement>('[data-prerender-key]') ?? host;
+  const tip = tipIn(slot);
+  const htmlOf = (p: ECSSRClientEventParams) =>
+    p.ssrType === 'chart' && p.seriesIndex !== undefined && p.dataIndex !== undefined
+      ? tips.html[at[`${p.seriesIndex}:${p.dataIndex}`] ?? -1]
+      : undefined;
+  hydrate(host, {
+    on: {
+      mouseover: (p) => {
+        const html = htmlOf(p);
+        if (html === undefined) return;
+        // Written by the build from escaped parts (src/charts/tooltip.ts), as the page's tooltip is.
+        tip.innerHTML = html;
+        tip.hidden = false;
+        const e = p.event as MouseEvent;
+        placeTip(tip, slot.getBoundingClientRect(), e.clientX, e.clientY);
+      },
+      mouseout: () => {
+        tip.hidden = true;
+      },
+    },
+  });
+  slot.dataset['answers'] = 'pointer';
+}
+
+for (const host of pictureHosts(document)) {
+  answerPointer(host).catch(() => {
+    // The picture stays a picture: the app's chart answers once it has drawn.
+  });
+}
