@@ -18,8 +18,8 @@ export interface DrawnPicture {
 /**
  * Draws the build's pictures of one language's page: the first screen's inline, the others as SVG files
  * named by their content (cached for ever, like the bundle), which `files` collects (path → text). The
- * inline pictures also get their tooltips written out (prebuilt-tooltips.ts) in a file their `data-tips`
- * names: src/app/prerender-hover.ts shows them on the picture until the app's chart takes over.
+ * inline pictures also get their tooltips written out (prebuilt-tooltips.ts) beside them, which
+ * src/app/prerender-hover.ts shows on the picture until the app's chart takes over.
  */
 export function pictureDrawer(lang: string, toSvg: ToSvg) {
   const files = new Map<string, string>();
@@ -44,10 +44,13 @@ export function pictureDrawer(lang: string, toSvg: ToSvg) {
     const wide = svgOf(key, 'wide', variants.wide, height);
     const narrow = svgOf(key, 'narrow', variants.narrow, height);
     if (INLINE_PICTURES.has(key)) {
-      const tips = file(`tips-${lang}-${key}`, 'json', JSON.stringify(prebuiltTooltips({ ...variants })));
+      // In the page, not a file: the hover script answers as soon as it runs, with no request to wait for
+      // behind the app's. A JSON script is data, never run; '<' is escaped so no text in it can close it.
+      const tips = JSON.stringify(prebuiltTooltips({ ...variants })).replace(/</g, '\\u003c');
       return (
-        `<div class="pic-wide" data-tips="${tips}" data-drawing="wide">${wide.svg}</div>` +
-        `<div class="pic-narrow" data-tips="${tips}" data-drawing="narrow">${narrow.svg}</div>`
+        `<script type="application/json" class="pic-tips">${tips}</script>` +
+        `<div class="pic-wide" data-drawing="wide">${wide.svg}</div>` +
+        `<div class="pic-narrow" data-drawing="narrow">${narrow.svg}</div>`
       );
     }
     const svgFile = (svg: string, variant: string) =>

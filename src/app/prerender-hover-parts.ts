@@ -1,3 +1,5 @@
+import type { PrebuiltTooltips } from '../charts/prebuilt-tooltips';
+
 /**
  * The pictures whose tooltips src/app/prerender-hover.ts answers: those of the build's page in the language
  * public/lang-boot.js chose, while that page shows (not on a link to another state, nor in dark mode,
@@ -8,7 +10,18 @@ export function pictureHosts(doc: Document): HTMLElement[] {
   if (html.dataset['prerender'] === 'stale') return [];
   const lang = html.dataset['lang'] === 'en' ? 'en' : 'zh';
   const page = doc.querySelector(`#root > .prerendered[data-prerender-lang="${lang}"]`);
-  return page ? [...page.querySelectorAll<HTMLElement>('[data-tips][data-drawing]')] : [];
+  return page ? [...page.querySelectorAll<HTMLElement>('[data-prerender-key] > [data-drawing]')] : [];
+}
+
+/** The tooltips the build wrote beside a slot's pictures (src/app/picture-drawer.ts), if any. */
+export function slotTips(slot: Element): PrebuiltTooltips | undefined {
+  const json = slot.querySelector(':scope > script.pic-tips')?.textContent;
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as PrebuiltTooltips;
+  } catch {
+    return undefined; // the picture stays a picture
+  }
 }
 
 const GAP = 14;

@@ -1,24 +1,9 @@
-// A page entry of its own (index.html loads it before the app), kept to a few kilobytes: the build's
+// A page entry of its own (vite.config.ts puts it before the app's), kept to a few kilobytes: the build's
 // first-screen pictures answer the pointer with their tooltips while the app's code is still loading, the
 // tooltips the build wrote out from the page's own formatter (src/charts/prebuilt-tooltips.ts). Nothing
 // here imports the app: this file must stay small, or it would wait as long as the app does.
 import { hydrate, type ECSSRClientEventParams } from 'echarts/ssr/client/index';
-import type { PrebuiltTooltips } from '../charts/prebuilt-tooltips';
-import { pictureHosts, placeTip } from './prerender-hover-parts';
-
-/** Loads a picture's tooltips, once per file (the wide and the narrow picture share one). */
-const loaded = new Map<string, Promise<PrebuiltTooltips>>();
-function tipsAt(url: string): Promise<PrebuiltTooltips> {
-  let tips = loaded.get(url);
-  if (!tips) {
-    tips = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<PrebuiltTooltips>;
-    });
-    loaded.set(url, tips);
-  }
-  return tips;
-}
+import { pictureHosts, placeTip, slotTips } from './prerender-hover-parts';
 
 /** The slot's one tooltip box (its wide and narrow picture share it), made at first use. */
 function tipIn(slot: HTMLElement): HTMLElement {
@@ -31,16 +16,15 @@ function tipIn(slot: HTMLElement): HTMLElement {
   return tip;
 }
 
-/** Gives one picture (a .pic-wide or .pic-narrow holding an SVG) its tooltips; resolves when it answers. */
-async function answerPointer(host: HTMLElement): Promise<void> {
-  const url = host.dataset['tips'];
-  const drawing = host.dataset['drawing'];
-  if (!url || !drawing) return;
-  const tips = await tipsAt(url);
-  const at = tips.at[drawing] ?? {};
+/** Gives one picture (a .pic-wide or .pic-narrow holding an SVG) its tooltips. */
+function answerPointer(host: HTMLElement): void {
   // The picture's slot is what the app later moves into the chart's box and removes once ECharts has drawn:
   // a tooltip inside it leaves with it.
-  const slot = host.closest<HTMLElement>('[data-prerender-key]') ?? host;
+  const slot = host.parentElement;
+  const drawing = host.dataset['drawing'];
+  const tips = slot && slotTips(slot);
+  const at = tips && drawing ? tips.at[drawing] : undefined;
+  if (!slot || !tips || !at) return;
   const tip = tipIn(slot);
   const htmlOf = (p: ECSSRClientEventParams) =>
     p.ssrType === 'chart' && p.seriesIndex !== undefined && p.dataIndex !== undefined
@@ -65,8 +49,4 @@ async function answerPointer(host: HTMLElement): Promise<void> {
   slot.dataset['answers'] = 'pointer';
 }
 
-for (const host of pictureHosts(document)) {
-  answerPointer(host).catch(() => {
-    // The picture stays a picture: the app's chart answers once it has drawn.
-  });
-}
+for (const host of pictureHosts(document)) answerPointer(host);

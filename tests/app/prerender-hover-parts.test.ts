@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { pictureHosts, tipPosition } from '../../src/app/prerender-hover-parts';
+import { pictureHosts, slotTips, tipPosition } from '../../src/app/prerender-hover-parts';
 
 describe('tipPosition', () => {
   const box = { width: 800, height: 400 };
@@ -19,8 +19,9 @@ describe('tipPosition', () => {
 describe('pictureHosts', () => {
   const page = (lang: string) =>
     `<div class="prerendered" data-prerender-lang="${lang}"><div data-prerender-key="compare">` +
-    `<div class="pic-wide" data-tips="./t.json" data-drawing="wide"></div>` +
-    `<div class="pic-narrow" data-tips="./t.json" data-drawing="narrow"></div></div></div>`;
+    `<script type="application/json" class="pic-tips">{"html":["<b>a</b>"],"at":{"wide":{"0:0":0}}}</script>` +
+    `<div class="pic-wide" data-drawing="wide"></div>` +
+    `<div class="pic-narrow" data-drawing="narrow"></div></div></div>`;
   const setUp = (attrs: Record<string, string>) => {
     document.body.innerHTML = `<div id="root">${page('zh')}${page('en')}</div>`;
     for (const [k, v] of Object.entries(attrs)) document.documentElement.setAttribute(k, v);
@@ -34,6 +35,15 @@ describe('pictureHosts', () => {
     const hosts = pictureHosts(document);
     expect(hosts.map((h) => h.dataset['drawing'])).toEqual(['wide', 'narrow']);
     expect(hosts.every((h) => h.closest('[data-prerender-lang="en"]'))).toBe(true);
+  });
+  it('reads the tooltips written beside the pictures, and none where they are missing or broken', () => {
+    setUp({});
+    const slot = pictureHosts(document)[0]!.parentElement!;
+    expect(slotTips(slot)).toEqual({ html: ['<b>a</b>'], at: { wide: { '0:0': 0 } } });
+    slot.querySelector('script')!.textContent = '{"html":';
+    expect(slotTips(slot)).toBeUndefined();
+    slot.querySelector('script')!.remove();
+    expect(slotTips(slot)).toBeUndefined();
   });
   it('takes the Chinese page when no language was named', () => {
     setUp({});
