@@ -75,6 +75,36 @@ const prerenderHover = (): Plugin => ({
   },
 });
 
+// The entry (src/app/main.tsx) imports the app (start.tsx) only after the first frame; its files are
+// fetched from the start all the same: the page lists the app's chunk and everything it imports statically
+// as modulepreloads, as Vite does for an entry's own imports.
+const APP_MODULE = 'src/app/start.tsx';
+const preloadApp = (): Plugin => ({
+  name: 'preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => {
+      const chunks = new Map(
+        Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [[f.fileName, f] as const] : [])),
+      );
+      const app = [...chunks.values()].find((c) => (c.facadeModuleId ?? '').endsWith(APP_MODULE));
+      if (!app) throw new Error(`preload-app: no chunk for ${APP_MODULE} in the bundle`);
+      const files = new Set<string>();
+      const visit = (name: string) => {
+        if (files.has(name)) return;
+        files.add(name);
+        for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
+      };
+      visit(app.fileName);
+      const links = [...files]
+        .filter((f) => !html.includes(`href="./${f}"`))
+        .map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`);
+      return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
+    },
+  },
+});
+
 // `npm run bench` also builds the app with all of ECharts (BENCH_FULL_ECHARTS=1), to show what the modular
 // set-up saves: every import of echarts-setup then resolves to a module doing `import * as echarts`.
 const fullEcharts =
@@ -91,7 +121,7 @@ const fullEcharts =
 // the app gets the checked claims from validatedDataset() and the source texts with `?url`: Vite copies
 // them, fingerprinted, beside the bundle.
 export default defineConfig({
-  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset(), prerenderHover()],
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset(), prerenderHover(), preloadApp()],
   base: './',
   resolve: { alias: fullEcharts },
   server: { fs: { allow: ['.'] } },
@@ -102,6 +132,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     modulePreload: { polyfill: false },
+    // One stylesheet: the build's page needs all of it for its first frame (src/app/main.tsx).
+    cssCodeSplit: false,
     rolldownOptions: { input: { index: 'index.html', 'prerender-hover': HOVER_ENTRY } },
   },
   worker: { format: 'es' },
