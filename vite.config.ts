@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validatedDataset } from './scripts/vite-dataset-plugin.ts';
 
@@ -57,53 +58,81 @@ const preloadDataset = (): Plugin => ({
 // of its own, so it does not wait for the app's code as a second script in index.html would (Vite joins
 // those into one entry). Its tag goes before the app's, so it runs first.
 const HOVER_ENTRY = 'src/app/prerender-hover.ts';
-const prerenderHover = (): Plugin => ({
-  name: 'prerender-hover',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (html, ctx) => {
-      const hover = Object.values(ctx.bundle ?? {}).find(
-        (f) => f.type === 'chunk' && f.isEntry && (f.facadeModuleId ?? '').endsWith(HOVER_ENTRY),
-      );
-      if (!hover) throw new Error(`prerender-hover: no chunk for ${HOVER_ENTRY} in the bundle`);
-      const tag = `<script type="module" crossorigin src="./${hover.fileName}"></script>`;
-      const app = html.indexOf('<script type="module"');
-      if (app < 0) throw new Error('prerender-hover: index.html has no module script');
-      return `${html.slice(0, app)}${tag}\n    ${html.slice(app)}`;
+// The bench also builds a blank page with this config (scripts/bench/builds.ts): the app's entries and
+// their tags are for the app's own page only.
+const PROJECT = fileURLToPath(new URL('.', import.meta.url));
+const isAppRoot = (root: string | undefined) => resolve(root ?? '.') === resolve(PROJECT);
+const prerenderHover = (): Plugin => {
+  let app = false;
+  return {
+    name: 'prerender-hover',
+    apply: 'build',
+    config: (c) =>
+      isAppRoot(c.root)
+        ? {
+            build: {
+              rolldownOptions: {
+                input: { index: resolve(PROJECT, 'index.html'), 'prerender-hover': resolve(PROJECT, HOVER_ENTRY) },
+              },
+            },
+          }
+        : undefined,
+    configResolved: (c) => {
+      app = isAppRoot(c.root);
     },
-  },
-});
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        if (!app) return html;
+        const hover = Object.values(ctx.bundle ?? {}).find(
+          (f) => f.type === 'chunk' && f.isEntry && (f.facadeModuleId ?? '').endsWith(HOVER_ENTRY),
+        );
+        if (!hover) throw new Error(`prerender-hover: no chunk for ${HOVER_ENTRY} in the bundle`);
+        const tag = `<script type="module" crossorigin src="./${hover.fileName}"></script>`;
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('prerender-hover: index.html has no module script');
+        return `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
+      },
+    },
+  };
+};
 
 // The entry (src/app/main.tsx) imports the app (start.tsx) only after the first frame; its files are
 // fetched from the start all the same: the page lists the app's chunk and everything it imports statically
 // as modulepreloads, as Vite does for an entry's own imports.
 const APP_MODULE = 'src/app/start.tsx';
-const preloadApp = (): Plugin => ({
-  name: 'preload-app',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (html, ctx) => {
-      const chunks = new Map(
-        Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [[f.fileName, f] as const] : [])),
-      );
-      const app = [...chunks.values()].find((c) => (c.facadeModuleId ?? '').endsWith(APP_MODULE));
-      if (!app) throw new Error(`preload-app: no chunk for ${APP_MODULE} in the bundle`);
-      const files = new Set<string>();
-      const visit = (name: string) => {
-        if (files.has(name)) return;
-        files.add(name);
-        for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
-      };
-      visit(app.fileName);
-      const links = [...files]
-        .filter((f) => !html.includes(`href="./${f}"`))
-        .map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`);
-      return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
+const preloadApp = (): Plugin => {
+  let app = false;
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    configResolved: (c) => {
+      app = isAppRoot(c.root);
     },
-  },
-});
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        if (!app) return html;
+        const chunks = new Map(
+          Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [[f.fileName, f] as const] : [])),
+        );
+        const start = [...chunks.values()].find((c) => (c.facadeModuleId ?? '').endsWith(APP_MODULE));
+        if (!start) throw new Error(`preload-app: no chunk for ${APP_MODULE} in the bundle`);
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          if (files.has(name)) return;
+          files.add(name);
+          for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
+        };
+        visit(start.fileName);
+        const links = [...files]
+          .filter((f) => !html.includes(`href="./${f}"`))
+          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`);
+        return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+};
 
 // `npm run bench` also builds the app with all of ECharts (BENCH_FULL_ECHARTS=1), to show what the modular
 // set-up saves: every import of echarts-setup then resolves to a module doing `import * as echarts`.
@@ -134,7 +163,6 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // One stylesheet: the build's page needs all of it for its first frame (src/app/main.tsx).
     cssCodeSplit: false,
-    rolldownOptions: { input: { index: 'index.html', 'prerender-hover': HOVER_ENTRY } },
   },
   worker: { format: 'es' },
 });
