@@ -54,25 +54,25 @@ const preloadDataset = (): Plugin => ({
   },
 });
 
-// The build's first pictures answer the pointer while the app loads (src/app/prerender-hover.ts): an entry
-// of its own, so it does not wait for the app's code as a second script in index.html would (Vite joins
-// those into one entry). Its tag goes before the app's, so it runs first.
-const HOVER_ENTRY = 'src/app/prerender-hover.ts';
+// While the app loads, the build's page answers the pointer and keeps early clicks (src/app/before-app.ts):
+// an entry of its own, so it does not wait for the app's code as a second script in index.html would (Vite
+// joins those into one entry). Its tag goes before the app's, so it runs first.
+const BEFORE_APP_ENTRY = 'src/app/before-app.ts';
 // The bench also builds a blank page with this config (scripts/bench/builds.ts): the app's entries and
 // their tags are for the app's own page only.
 const PROJECT = fileURLToPath(new URL('.', import.meta.url));
 const isAppRoot = (root: string | undefined) => resolve(root ?? '.') === resolve(PROJECT);
-const prerenderHover = (): Plugin => {
+const beforeApp = (): Plugin => {
   let app = false;
   return {
-    name: 'prerender-hover',
+    name: 'before-app',
     apply: 'build',
     config: (c) =>
       isAppRoot(c.root)
         ? {
             build: {
               rolldownOptions: {
-                input: { index: resolve(PROJECT, 'index.html'), 'prerender-hover': resolve(PROJECT, HOVER_ENTRY) },
+                input: { index: resolve(PROJECT, 'index.html'), 'before-app': resolve(PROJECT, BEFORE_APP_ENTRY) },
               },
             },
           }
@@ -84,13 +84,17 @@ const prerenderHover = (): Plugin => {
       order: 'post',
       handler: (html, ctx) => {
         if (!app) return html;
-        const hover = Object.values(ctx.bundle ?? {}).find(
-          (f) => f.type === 'chunk' && f.isEntry && (f.facadeModuleId ?? '').endsWith(HOVER_ENTRY),
-        );
-        if (!hover) throw new Error(`prerender-hover: no chunk for ${HOVER_ENTRY} in the bundle`);
-        const tag = `<script type="module" crossorigin src="./${hover.fileName}"></script>`;
+        const entry = Object.values(ctx.bundle ?? {})
+          .flatMap((f) => (f.type === 'chunk' ? [f] : []))
+          .find((f) => f.isEntry && (f.facadeModuleId ?? '').endsWith(BEFORE_APP_ENTRY));
+        if (!entry) throw new Error(`before-app: no chunk for ${BEFORE_APP_ENTRY} in the bundle`);
+        // Its shared chunks (what it has in common with the app) are fetched with it, not after it.
+        const tag = [
+          ...entry.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`),
+          `<script type="module" crossorigin src="./${entry.fileName}"></script>`,
+        ].join('\n    ');
         const at = html.indexOf('<script type="module"');
-        if (at < 0) throw new Error('prerender-hover: index.html has no module script');
+        if (at < 0) throw new Error('before-app: index.html has no module script');
         return `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
       },
     },
@@ -150,7 +154,7 @@ const fullEcharts =
 // the app gets the checked claims from validatedDataset() and the source texts with `?url`: Vite copies
 // them, fingerprinted, beside the bundle.
 export default defineConfig({
-  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset(), prerenderHover(), preloadApp()],
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset(), beforeApp(), preloadApp()],
   base: './',
   resolve: { alias: fullEcharts },
   server: { fs: { allow: ['.'] } },

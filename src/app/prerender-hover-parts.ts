@@ -1,15 +1,19 @@
 import type { PrebuiltTooltips } from '../charts/prebuilt-tooltips';
 
 /**
- * The pictures whose tooltips src/app/prerender-hover.ts answers: those of the build's page in the language
- * public/lang-boot.js chose, while that page shows (not on a link to another state, nor in dark mode,
- * where lang-boot.js marks the page stale and the app draws it from scratch).
+ * The build's page in the language public/lang-boot.js chose, while it shows (not on a link to another
+ * state, nor in dark mode, where lang-boot.js marks it stale and the app draws the page from scratch).
  */
-export function pictureHosts(doc: Document): HTMLElement[] {
+export function shownPrerender(doc: Document): HTMLElement | undefined {
   const html = doc.documentElement;
-  if (html.dataset['prerender'] === 'stale') return [];
+  if (html.dataset['prerender'] === 'stale') return undefined;
   const lang = html.dataset['lang'] === 'en' ? 'en' : 'zh';
-  const page = doc.querySelector(`#root > .prerendered[data-prerender-lang="${lang}"]`);
+  return doc.querySelector<HTMLElement>(`#root > .prerendered[data-prerender-lang="${lang}"]`) ?? undefined;
+}
+
+/** The pictures whose tooltips src/app/prerender-hover.ts answers: the first screen's, of the shown page. */
+export function pictureHosts(doc: Document): HTMLElement[] {
+  const page = shownPrerender(doc);
   return page ? [...page.querySelectorAll<HTMLElement>('[data-prerender-key] > [data-drawing]')] : [];
 }
 

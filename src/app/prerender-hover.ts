@@ -1,7 +1,6 @@
-// A page entry of its own (vite.config.ts puts it before the app's), kept to a few kilobytes: the build's
-// first-screen pictures answer the pointer with their tooltips while the app's code is still loading, the
-// tooltips the build wrote out from the page's own formatter (src/charts/prebuilt-tooltips.ts). Nothing
-// here imports the app: this file must stay small, or it would wait as long as the app does.
+// Part of before-app.ts: the build's first-screen pictures answer the pointer with their tooltips while
+// the app's code is still loading, the tooltips the build wrote out from the page's own formatter
+// (src/charts/prebuilt-tooltips.ts).
 import { hydrate, type ECSSRClientEventParams } from 'echarts/ssr/client/index';
 import { pictureHosts, placeTip, slotTips } from './prerender-hover-parts';
 
@@ -49,4 +48,7 @@ function answerPointer(host: HTMLElement): void {
   slot.dataset['answers'] = 'pointer';
 }
 
-for (const host of pictureHosts(document)) answerPointer(host);
+/** Makes the shown build page's first pictures answer the pointer. */
+export function answerPointers(doc: Document): void {
+  for (const host of pictureHosts(doc)) answerPointer(host);
+}

@@ -15,6 +15,7 @@ import { isDark } from './use-media-query';
 import { startUrlSync } from '../state/url-sync';
 import { App } from './App';
 import { loadBundledDataset } from './bundled-dataset';
+import { replayEarlyInput } from './early-input';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
@@ -72,6 +73,9 @@ loadBundledDataset().then(
         </PrerenderContext>
       </StrictMode>,
     );
+    // What the reader clicked on the build's page before now (before-app.ts) is done again on the app's.
+    const early = window.__earlyInput;
+    if (early) void appStands(rootEl).then((app) => replayEarlyInput(early.splice(0), app));
   },
   (err: unknown) => {
     rootEl.textContent = '';
@@ -82,3 +86,19 @@ loadBundledDataset().then(
     rootEl.append(p);
   },
 );
+
+/** Resolves with the app's page once React has committed it in place of the build's. */
+function appStands(root: HTMLElement): Promise<Element> {
+  const app = () => (root.querySelector(':scope > .prerendered') ? null : root.querySelector(':scope > .app'));
+  return new Promise((resolve) => {
+    const now = app();
+    if (now) return resolve(now);
+    const watch = new MutationObserver(() => {
+      const found = app();
+      if (!found) return;
+      watch.disconnect();
+      resolve(found);
+    });
+    watch.observe(root, { childList: true });
+  });
+}

@@ -176,6 +176,35 @@ describe('the prerendered dashboard', () => {
     await context.close();
   });
 
+  it('keeps what the reader clicks and types before the app has loaded, and does it on the app’s page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    // The app's code is held back until the reader has acted on the build's page.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/assets/start-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-view-chart="compare"] [data-answers="pointer"]').waitFor({ state: 'attached' });
+    const filters = page.locator('.prerendered:visible section.filters');
+    await filters.locator('label.chip', { hasText: /^observed$/ }).click();
+    await filters.getByPlaceholder('2020').fill('2023');
+    await filters.getByPlaceholder('2020').press('Tab');
+    await expect(page.evaluate(() => document.documentElement.hasAttribute('data-pending'))).resolves.toBe(true);
+    release();
+    await page.waitForFunction(() => !document.querySelector('.prerendered'));
+    // The app's own controls now say what the reader did, and the page's state (its link) follows them.
+    const chip = page.locator('section.filters label.chip', { hasText: /^observed$/ }).locator('input');
+    await expect.poll(() => chip.isChecked()).toBe(true);
+    await expect.poll(() => page.locator('section.filters').getByPlaceholder('2020').inputValue()).toBe('2023');
+    await expect.poll(() => new URL(page.url()).search).toMatch(/observed/);
+    await expect.poll(() => new URL(page.url()).search).toMatch(/2023/);
+    await expect(page.evaluate(() => document.documentElement.hasAttribute('data-pending'))).resolves.toBe(false);
+    await context.close();
+  });
+
   it('draws each picture from the very option the page draws first, at the same size and in the same language', async () => {
     for (const [lang, width, variant] of [
       ['en', 1440, 'wide'],
