@@ -56,7 +56,7 @@ const preloadDataset = (): Plugin => ({
 
 // While the app loads, the build's page answers the pointer and keeps early clicks (src/app/before-app.ts):
 // an entry of its own, so it does not wait for the app's code as a second script in index.html would (Vite
-// joins those into one entry). Its tag goes before the app's, so it runs first.
+// joins those into one entry).
 const BEFORE_APP_ENTRY = 'src/app/before-app.ts';
 // The bench also builds a blank page with this config (scripts/bench/builds.ts): the app's entries and
 // their tags are for the app's own page only.
@@ -91,7 +91,8 @@ const beforeApp = (): Plugin => {
         // Its shared chunks (what it has in common with the app) are fetched with it, not after it.
         const tag = [
           ...entry.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`),
-          `<script type="module" crossorigin src="./${entry.fileName}"></script>`,
+          // async: it runs as soon as it arrives, while the page is still being read (see before-app.ts).
+          `<script type="module" async crossorigin src="./${entry.fileName}"></script>`,
         ].join('\n    ');
         const at = html.indexOf('<script type="module"');
         if (at < 0) throw new Error('before-app: index.html has no module script');

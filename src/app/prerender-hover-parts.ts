@@ -11,6 +11,17 @@ export function shownPrerender(doc: Document): HTMLElement | undefined {
   return doc.querySelector<HTMLElement>(`#root > .prerendered[data-prerender-lang="${lang}"]`) ?? undefined;
 }
 
+/**
+ * Whether the shown build page has been read past its first screen: the element after the comparison has
+ * begun, so the comparison (its pictures and their tooltips) is whole. Also true when the page is not
+ * the build's (nothing to wait for).
+ */
+export function firstScreenIn(doc: Document): boolean {
+  if (doc.documentElement.dataset['prerender'] === 'stale') return true;
+  const page = shownPrerender(doc);
+  return page !== undefined && page.querySelector('main.views > .compare-panel + *') !== null;
+}
+
 /** The pictures whose tooltips src/app/prerender-hover.ts answers: the first screen's, of the shown page. */
 export function pictureHosts(doc: Document): HTMLElement[] {
   const page = shownPrerender(doc);

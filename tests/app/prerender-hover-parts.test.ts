@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { pictureHosts, slotTips, tipPosition } from '../../src/app/prerender-hover-parts';
+import { firstScreenIn, pictureHosts, slotTips, tipPosition } from '../../src/app/prerender-hover-parts';
 
 describe('tipPosition', () => {
   const box = { width: 800, height: 400 };
@@ -52,5 +52,26 @@ describe('pictureHosts', () => {
   it('finds none when the build’s page does not show (another state was linked, or the system is dark)', () => {
     setUp({ 'data-lang': 'en', 'data-prerender': 'stale' });
     expect(pictureHosts(document)).toEqual([]);
+  });
+});
+
+describe('firstScreenIn', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.documentElement.removeAttribute('data-prerender');
+  });
+  const page = (after: string) =>
+    `<div id="root"><div class="prerendered" data-prerender-lang="zh"><main class="views">` +
+    `<section class="compare-panel"></section>${after}</main></div></div>`;
+
+  it('waits until the element after the comparison has begun', () => {
+    document.body.innerHTML = page('');
+    expect(firstScreenIn(document)).toBe(false);
+    document.body.innerHTML = page('<article class="chart-card"></article>');
+    expect(firstScreenIn(document)).toBe(true);
+  });
+  it('waits for nothing when the build’s page is not shown', () => {
+    document.documentElement.setAttribute('data-prerender', 'stale');
+    expect(firstScreenIn(document)).toBe(true);
   });
 });
