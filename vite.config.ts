@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,18 +54,38 @@ const preloadDataset = (): Plugin => ({
   },
 });
 
-// While the app loads, the build's page answers the pointer and keeps early clicks (src/app/before-app.ts):
-// an entry of its own, so it does not wait for the app's code as a second script in index.html would (Vite
-// joins those into one entry).
+// The app's page has two entries besides Vite's own handling of index.html:
+// - src/app/before-app.ts: while the app loads, the build's page answers the pointer and keeps early clicks.
+//   An entry of its own, so it does not wait for the app's code as a second script in index.html would
+//   (Vite joins those into one entry); loaded `async`, so it runs while the page is still being read.
+// - src/app/start.tsx, the app, which main.tsx imports only after the first frame: its files are fetched from
+//   the start all the same, as modulepreloads, as Vite does for an entry's own imports.
+// The bench also builds a blank page with this config (scripts/bench/builds.ts): none of this applies there.
 const BEFORE_APP_ENTRY = 'src/app/before-app.ts';
-// The bench also builds a blank page with this config (scripts/bench/builds.ts): the app's entries and
-// their tags are for the app's own page only.
+const APP_MODULE = 'src/app/start.tsx';
 const PROJECT = fileURLToPath(new URL('.', import.meta.url));
 const isAppRoot = (root: string | undefined) => resolve(root ?? '.') === resolve(PROJECT);
-const beforeApp = (): Plugin => {
+const preloadLink = (file: string) => `<link rel="modulepreload" crossorigin href="./${file}" />`;
+
+/** The chunk built from `module`, and the files it imports statically, itself first, each once. */
+function chunkWithImports(bundle: Rollup.OutputBundle, module: string) {
+  const chunks = new Map(Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [[f.fileName, f] as const] : [])));
+  const chunk = [...chunks.values()].find((c) => (c.facadeModuleId ?? '').endsWith(module));
+  if (!chunk) throw new Error(`app-entries: no chunk for ${module} in the bundle`);
+  const files = new Set<string>();
+  const visit = (name: string) => {
+    if (files.has(name)) return;
+    files.add(name);
+    for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
+  };
+  visit(chunk.fileName);
+  return { chunk, files: [...files] };
+}
+
+const appEntries = (): Plugin => {
   let app = false;
   return {
-    name: 'before-app',
+    name: 'app-entries',
     apply: 'build',
     config: (c) =>
       isAppRoot(c.root)
@@ -84,56 +104,20 @@ const beforeApp = (): Plugin => {
       order: 'post',
       handler: (html, ctx) => {
         if (!app) return html;
-        const entry = Object.values(ctx.bundle ?? {})
-          .flatMap((f) => (f.type === 'chunk' ? [f] : []))
-          .find((f) => f.isEntry && (f.facadeModuleId ?? '').endsWith(BEFORE_APP_ENTRY));
-        if (!entry) throw new Error(`before-app: no chunk for ${BEFORE_APP_ENTRY} in the bundle`);
-        // Its shared chunks (what it has in common with the app) are fetched with it, not after it.
-        const tag = [
-          ...entry.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`),
-          // async: it runs as soon as it arrives, while the page is still being read (see before-app.ts).
-          `<script type="module" async crossorigin src="./${entry.fileName}"></script>`,
-        ].join('\n    ');
+        const bundle = ctx.bundle ?? {};
+        const before = chunkWithImports(bundle, BEFORE_APP_ENTRY);
+        // Its shared chunks come with it, not after it; its tag goes before the app's.
+        const beforeTags = [
+          ...before.files.slice(1).map(preloadLink),
+          `<script type="module" async crossorigin src="./${before.chunk.fileName}"></script>`,
+        ];
         const at = html.indexOf('<script type="module"');
-        if (at < 0) throw new Error('before-app: index.html has no module script');
-        return `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
-      },
-    },
-  };
-};
-
-// The entry (src/app/main.tsx) imports the app (start.tsx) only after the first frame; its files are
-// fetched from the start all the same: the page lists the app's chunk and everything it imports statically
-// as modulepreloads, as Vite does for an entry's own imports.
-const APP_MODULE = 'src/app/start.tsx';
-const preloadApp = (): Plugin => {
-  let app = false;
-  return {
-    name: 'preload-app',
-    apply: 'build',
-    configResolved: (c) => {
-      app = isAppRoot(c.root);
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) => {
-        if (!app) return html;
-        const chunks = new Map(
-          Object.values(ctx.bundle ?? {}).flatMap((f) => (f.type === 'chunk' ? [[f.fileName, f] as const] : [])),
-        );
-        const start = [...chunks.values()].find((c) => (c.facadeModuleId ?? '').endsWith(APP_MODULE));
-        if (!start) throw new Error(`preload-app: no chunk for ${APP_MODULE} in the bundle`);
-        const files = new Set<string>();
-        const visit = (name: string) => {
-          if (files.has(name)) return;
-          files.add(name);
-          for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
-        };
-        visit(start.fileName);
-        const links = [...files]
-          .filter((f) => !html.includes(`href="./${f}"`))
-          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`);
-        return html.replace('\n  </head>', `\n    ${links.join('\n    ')}\n  </head>`);
+        if (at < 0) throw new Error('app-entries: index.html has no module script');
+        const withBefore = `${html.slice(0, at)}${beforeTags.join('\n    ')}\n    ${html.slice(at)}`;
+        const appLinks = chunkWithImports(bundle, APP_MODULE)
+          .files.filter((f) => !withBefore.includes(`href="./${f}"`))
+          .map(preloadLink);
+        return withBefore.replace('\n  </head>', `\n    ${appLinks.join('\n    ')}\n  </head>`);
       },
     },
   };
@@ -155,7 +139,7 @@ const fullEcharts =
 // the app gets the checked claims from validatedDataset() and the source texts with `?url`: Vite copies
 // them, fingerprinted, beside the bundle.
 export default defineConfig({
-  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset(), beforeApp(), preloadApp()],
+  plugins: [react(), validatedDataset(), contentSecurityPolicy(), preloadDataset(), appEntries()],
   base: './',
   resolve: { alias: fullEcharts },
   server: { fs: { allow: ['.'] } },

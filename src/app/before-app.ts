@@ -5,7 +5,7 @@
 // (the header, the filters and the comparison) is in, not when the whole long page is.
 import { keepEarlyInput } from './early-input';
 import { answerPointers } from './prerender-hover';
-import { firstScreenIn, shownPrerender } from './prerender-hover-parts';
+import { firstScreenIn, shownPrerender } from './prerender-dom';
 
 let begun = false;
 /** Begins once the first screen is in (or the whole page is); says whether it has. */

@@ -2,7 +2,7 @@
 // the app's code is still loading, the tooltips the build wrote out from the page's own formatter
 // (src/charts/prebuilt-tooltips.ts).
 import { hydrate, type ECSSRClientEventParams } from 'echarts/ssr/client/index';
-import { pictureHosts, placeTip, slotTips } from './prerender-hover-parts';
+import { pictureHosts, placeTip, slotTips } from './prerender-dom';
 
 /** The slot's one tooltip box (its wide and narrow picture share it), made at first use. */
 function tipIn(slot: HTMLElement): HTMLElement {

@@ -1,5 +1,6 @@
 import { PrerenderedPictures } from '../components/prerendered';
 import type { Lang } from '../domain/format-number';
+import { showsPrerender } from './prerender-dom';
 
 /**
  * The build's page in `lang`, when the app may take it over: the page opened in its default state (the
@@ -14,14 +15,6 @@ export function prerenderedPage(
 ): HTMLElement | undefined {
   if (!opts.defaultState || opts.dark || !showsPrerender(root)) return undefined;
   return root.querySelector<HTMLElement>(`:scope > .prerendered[data-prerender-lang="${lang}"]`) ?? undefined;
-}
-
-/** Whether the page shows the build's HTML: it has it, and public/lang-boot.js did not hide it. */
-export function showsPrerender(root: Element): boolean {
-  return (
-    root.querySelector(':scope > .prerendered') !== null &&
-    root.ownerDocument.documentElement.dataset['prerender'] !== 'stale'
-  );
 }
 
 /** The build's HTML of the parts the app renders with code it loads later (PrerenderMode.parts). */

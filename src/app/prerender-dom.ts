@@ -1,14 +1,25 @@
 import type { PrebuiltTooltips } from '../charts/prebuilt-tooltips';
 
+// The build's page as it stands in the document, read without the app (so before-app.ts, which must stay
+// small, can use it as well as the take-over).
+
 /**
  * The build's page in the language public/lang-boot.js chose, while it shows (not on a link to another
  * state, nor in dark mode, where lang-boot.js marks it stale and the app draws the page from scratch).
  */
 export function shownPrerender(doc: Document): HTMLElement | undefined {
-  const html = doc.documentElement;
-  if (html.dataset['prerender'] === 'stale') return undefined;
-  const lang = html.dataset['lang'] === 'en' ? 'en' : 'zh';
-  return doc.querySelector<HTMLElement>(`#root > .prerendered[data-prerender-lang="${lang}"]`) ?? undefined;
+  const root = doc.getElementById('root');
+  if (!root || !showsPrerender(root)) return undefined;
+  const lang = doc.documentElement.dataset['lang'] === 'en' ? 'en' : 'zh';
+  return root.querySelector<HTMLElement>(`:scope > .prerendered[data-prerender-lang="${lang}"]`) ?? undefined;
+}
+
+/** Whether the page shows the build's HTML: it has it, and public/lang-boot.js did not hide it. */
+export function showsPrerender(root: Element): boolean {
+  return (
+    root.querySelector(':scope > .prerendered') !== null &&
+    root.ownerDocument.documentElement.dataset['prerender'] !== 'stale'
+  );
 }
 
 /**
@@ -18,8 +29,7 @@ export function shownPrerender(doc: Document): HTMLElement | undefined {
  */
 export function firstScreenIn(doc: Document): boolean {
   if (doc.documentElement.dataset['prerender'] === 'stale') return true;
-  const page = shownPrerender(doc);
-  return page !== undefined && page.querySelector('main.views > .compare-panel + *') !== null;
+  return shownPrerender(doc)?.querySelector('main.views > .compare-panel + *') != null;
 }
 
 /** The pictures whose tooltips src/app/prerender-hover.ts answers: the first screen's, of the shown page. */

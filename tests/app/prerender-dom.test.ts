@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstScreenIn, pictureHosts, slotTips, tipPosition } from '../../src/app/prerender-hover-parts';
+import { firstScreenIn, pictureHosts, slotTips, tipPosition } from '../../src/app/prerender-dom';
 
 describe('tipPosition', () => {
   const box = { width: 800, height: 400 };
